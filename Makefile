@@ -1,0 +1,63 @@
+# Afterglow: the few commands you need. `make run` then `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+# Local development environment for `make run`: production-style server, DEBUG off,
+# plain HTTP on the loopback address, secrets kept under var/ (never used in production).
+RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
+	SECRET_KEY_FILE=var/secret_key AFTERGLOW_ENCRYPTION_KEYS_FILE=var/encryption_keys \
+	AFTERGLOW_STATIC_ROOT=var/static
+PORT ?= 8000
+
+.PHONY: run test e2e lint fmt typecheck migrations-check bench demo clean
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed
+	$(PIP) install -q -c constraints.txt -e '.[dev]'
+	touch $@
+
+var/secret_key var/encryption_keys: | $(VENV)/.installed
+	$(PY) -m afterglow.lib.devkeys var
+
+demo: $(VENV)/.installed var/secret_key
+	$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
+	$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(RUN_ENV) $(PY) manage.py load_demo
+
+run: demo
+	@echo "Serving Afterglow on http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
+	$(RUN_ENV) $(VENV)/bin/gunicorn afterglow.wsgi --bind 127.0.0.1:$(PORT) --workers 2 \
+		--access-logfile - --error-logfile -
+
+lint: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+fmt: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+typecheck: $(VENV)/.dev-installed
+	$(VENV)/bin/mypy afterglow
+
+migrations-check: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=afterglow.testing.settings $(PY) manage.py makemigrations --check --dry-run
+
+test: lint typecheck migrations-check
+	AFTERGLOW_URL_GATE=1 $(VENV)/bin/pytest -q $(PYTEST_ARGS)
+
+e2e: $(VENV)/.dev-installed
+	$(VENV)/bin/pytest -q -m browser $(PYTEST_ARGS)
+
+bench: $(VENV)/.dev-installed
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3* var/static

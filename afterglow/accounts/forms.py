@@ -1,0 +1,140 @@
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
+
+from afterglow.accounts.models import InvitationRole
+from afterglow.lib.timezones import validate_time_zone, zone_choices
+
+User = get_user_model()
+
+
+class SignInForm(AuthenticationForm):
+    """Email and password. One message for every failure, so no account's existence leaks."""
+
+    error_messages = {
+        "invalid_login": (
+            "That email and password don't match an account. Check them and try again."
+        ),
+        "inactive": "That email and password don't match an account. Check them and try again.",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "Email"
+        self.fields["username"].widget = forms.EmailInput(
+            attrs={"autocomplete": "email", "autofocus": True}
+        )
+
+
+class CodeForm(forms.Form):
+    token = forms.CharField(
+        label="Code",
+        max_length=16,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+        help_text="The 6-digit code from your authenticator app, or one of your backup codes.",
+    )
+
+    def clean_token(self) -> str:
+        return "".join(self.cleaned_data["token"].split())
+
+
+class TimeZoneField(forms.ChoiceField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(choices=zone_choices, validators=[validate_time_zone], **kwargs)
+
+
+class SetPasswordFields(forms.Form):
+    password1 = forms.CharField(
+        label="Choose a password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 12 characters. A short sentence you will remember works well.",
+    )
+    password2 = forms.CharField(
+        label="Type it again",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def check_password(self, user: Any) -> None:
+        p1 = self.cleaned_data.get("password1")
+        p2 = self.cleaned_data.get("password2")
+        if p1 and p2 and p1 != p2:
+            self.add_error("password2", "The two passwords are not the same.")
+            return
+        if p1:
+            try:
+                password_validation.validate_password(p1, user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+
+
+class AcceptInvitationForm(SetPasswordFields):
+    full_name = forms.CharField(max_length=150, label="Your full name")
+    preferred_name = forms.CharField(
+        max_length=80, required=False, label="What should we call you?",
+        help_text="Optional. We use it to greet you.",
+    )
+    time_zone = TimeZoneField(label="Your time zone")
+
+    field_order = ["full_name", "preferred_name", "time_zone", "password1", "password2"]
+
+    def __init__(self, *args: Any, email: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        probe = User(email=self.email, full_name=cleaned.get("full_name", ""))
+        self.check_password(probe)
+        return cleaned
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField()
+    full_name = forms.CharField(max_length=150, label="Full name")
+    role = forms.ChoiceField(choices=InvitationRole.choices)
+    care_team = forms.ModelMultipleChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Care team",
+        help_text="For a patient: the clinicians who will follow them.",
+    )
+
+    def __init__(
+        self, *args: Any, roles: list[str], clinicians: Any, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        role_field = self.fields["role"]
+        assert isinstance(role_field, forms.ChoiceField)
+        role_field.choices = [c for c in InvitationRole.choices if c[0] in roles]
+        care_team = self.fields["care_team"]
+        assert isinstance(care_team, forms.ModelMultipleChoiceField)
+        care_team.queryset = clinicians
+        if roles == [InvitationRole.PATIENT]:
+            role_field.initial = InvitationRole.PATIENT
+
+    def clean_email(self) -> str:
+        email: str = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email=email).exists():
+            raise forms.ValidationError("Someone already has an account with this email.")
+        return email
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("role") != InvitationRole.PATIENT:
+            cleaned["care_team"] = []
+        return cleaned
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = TimeZoneField(label="Time zone")
+
+    class Meta:
+        model = User
+        fields = ["full_name", "preferred_name", "time_zone"]

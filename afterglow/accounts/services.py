@@ -1,0 +1,166 @@
+"""Writes for accounts: invitations, two-step sign-in, profile. Each leaves an audit row."""
+
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from afterglow.accounts.models import Invitation, InvitationRole, hash_token, new_token
+from afterglow.audit.services import record
+from afterglow.clinics.models import Clinic, Patient
+from afterglow.clinics.services import care_team_add, membership_grant
+
+User = get_user_model()
+BACKUP_CODE_COUNT = 10
+
+
+class InvitationUnusable(Exception):
+    """The invitation was used, revoked or has expired."""
+
+
+def invitation_create(
+    *,
+    inviter: Any,
+    clinic: Clinic,
+    email: str,
+    full_name: str,
+    role: str,
+    care_team: list[Any],
+    request: HttpRequest,
+) -> Invitation:
+    token = new_token()
+    invitation = Invitation(
+        clinic=clinic,
+        email=email.strip().lower(),
+        full_name=full_name,
+        role=role,
+        invited_by=inviter,
+        token_hash=hash_token(token),
+    )
+    invitation.full_clean()
+    with transaction.atomic():
+        invitation.save()
+        invitation.care_team.set(care_team)
+        record(action="invitation.create", request=request, clinic=clinic, obj=invitation,
+               detail={"role": role})
+    link = request.build_absolute_uri(reverse("accounts:invitation_accept", args=[token]))
+    context = {"invitation": invitation, "link": link, "days": 7}
+    send_mail(
+        subject=f"Your invitation to Afterglow from {clinic.name}",
+        message=render_to_string("accounts/email/invitation.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[invitation.email],
+    )
+    return invitation
+
+
+def invitation_find(token: str) -> Invitation | None:
+    return (
+        Invitation.objects.select_related("clinic")
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+
+
+def invitation_accept(
+    *,
+    invitation: Invitation,
+    full_name: str,
+    preferred_name: str,
+    time_zone: str,
+    password: str,
+    request: HttpRequest,
+) -> Any:
+    with transaction.atomic():
+        locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if not locked.is_usable or User.objects.filter(email=locked.email).exists():
+            raise InvitationUnusable
+        user = User(
+            email=locked.email,
+            full_name=full_name,
+            preferred_name=preferred_name,
+            time_zone=time_zone,
+            is_staff=locked.role == InvitationRole.ADMIN,
+        )
+        user.set_password(password)
+        user.full_clean()
+        user.save()
+        if locked.role == InvitationRole.PATIENT:
+            patient = Patient(user=user, clinic=locked.clinic)
+            patient.full_clean()
+            patient.save()
+            for clinician in locked.care_team.all():
+                care_team_add(patient=patient, clinician=clinician, by=locked.invited_by,
+                              request=request)
+        else:
+            membership_grant(user=user, clinic=locked.clinic, role=locked.role,
+                             by=locked.invited_by, request=request)
+        locked.accepted_at = timezone.now()
+        locked.user = user
+        locked.save(update_fields=["accepted_at", "user"])
+        record(action="invitation.accept", actor=user, request=request, clinic=locked.clinic,
+               obj=locked, detail={"role": locked.role})
+    return user
+
+
+def invitation_revoke(*, invitation: Invitation, request: HttpRequest) -> None:
+    if invitation.accepted_at is None and invitation.revoked_at is None:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+        record(action="invitation.revoke", request=request, clinic=invitation.clinic,
+               obj=invitation)
+
+
+def _new_backup_codes(user: Any) -> list[str]:
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="backup")
+    device.confirmed = True
+    device.save()
+    device.token_set.all().delete()
+    codes = [f"{secrets.randbelow(10**8):08d}" for _ in range(BACKUP_CODE_COUNT)]
+    StaticToken.objects.bulk_create([StaticToken(device=device, token=c) for c in codes])
+    return codes
+
+
+def mfa_enrol_confirm(*, user: Any, device: TOTPDevice, request: HttpRequest) -> list[str]:
+    with transaction.atomic():
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+        codes = _new_backup_codes(user)
+        record(action="auth.mfa_enrolled", actor=user, request=request)
+    return codes
+
+
+def backup_codes_regenerate(*, user: Any, request: HttpRequest) -> list[str]:
+    with transaction.atomic():
+        codes = _new_backup_codes(user)
+        record(action="auth.mfa_backup_codes_reset", actor=user, request=request)
+    return codes
+
+
+def mfa_reset(*, user: Any, request: HttpRequest, clinic: Clinic | None = None) -> None:
+    """Remove every second-step device: the person enrols again at their next sign-in."""
+    with transaction.atomic():
+        TOTPDevice.objects.filter(user=user).delete()
+        StaticDevice.objects.filter(user=user).delete()
+        record(action="auth.mfa_reset", request=request, clinic=clinic,
+               detail={"user_id": user.pk})
+
+
+def profile_update(*, user: Any, full_name: str, preferred_name: str, time_zone: str,
+                   request: HttpRequest) -> None:
+    user.full_name = full_name
+    user.preferred_name = preferred_name
+    user.time_zone = time_zone
+    user.full_clean()
+    user.save(update_fields=["full_name", "preferred_name", "time_zone"])
+    record(action="account.profile_update", request=request)

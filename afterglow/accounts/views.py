@@ -1,0 +1,192 @@
+from typing import Any
+
+import segno
+from django.contrib import messages
+from django.contrib.auth import login, views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login, match_token, user_has_device
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from afterglow.accounts import services
+from afterglow.accounts.forms import AcceptInvitationForm, CodeForm, ProfileForm, SignInForm
+from afterglow.accounts.signals import MFA_ENROL, MFA_PENDING
+from afterglow.audit.models import Outcome
+from afterglow.audit.services import record
+from afterglow.clinics.access import roles_of
+
+EXPIRED_NOTES = {
+    "idle": "You were signed out after a while without activity, to keep your information "
+    "private. Sign in again to pick up where you were.",
+    "absolute": "You were signed out because your session reached its time limit. "
+    "Sign in again to pick up where you were.",
+}
+
+
+def _next_url(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        return target
+    return reverse("home")
+
+
+class SignInView(auth_views.LoginView):
+    form_class = SignInForm
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["expired_note"] = EXPIRED_NOTES.get(self.request.GET.get("expired", ""))
+        return context
+
+
+class SignOutView(auth_views.LogoutView):
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().post(request, *args, **kwargs)
+        # Nothing typed on a shared device outlives the session (drafts kept in the browser).
+        response["Clear-Site-Data"] = '"cache", "storage"'
+        return response
+
+
+class PasswordChange(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:account")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        record(action="auth.password_change", request=self.request)
+        messages.success(self.request, "Your password is changed.")
+        return response
+
+
+class PasswordResetConfirm(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        record(action="auth.password_reset", actor=form.user, request=self.request)
+        return response
+
+
+def locked_out(request: HttpRequest, credentials: Any = None, *args: Any, **kwargs: Any) -> Any:
+    return render(request, "accounts/locked_out.html", status=429)
+
+
+def mfa_verify(request: HttpRequest) -> HttpResponse:
+    if not request.session.get(MFA_PENDING):
+        return redirect(_next_url(request))
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = match_token(request.user, form.cleaned_data["token"])
+        if device is not None:
+            otp_login(request, device)
+            request.session.pop(MFA_PENDING, None)
+            record(action="auth.mfa_verified", request=request)
+            return redirect(_next_url(request))
+        record(action="auth.mfa_failed", request=request, outcome=Outcome.FAILURE)
+        form.add_error("token", "That code didn't work. Codes change every 30 seconds: "
+                       "try the one showing now, or a backup code.")
+    return render(request, "accounts/mfa_verify.html", {"form": form, "next": _next_url(request)})
+
+
+def _pending_device(request: HttpRequest) -> TOTPDevice:
+    device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
+    return device or TOTPDevice.objects.create(user=request.user, name="app", confirmed=False)
+
+
+def mfa_setup(request: HttpRequest) -> HttpResponse:
+    if request.session.get(MFA_PENDING):
+        return redirect(f"{reverse('accounts:mfa_verify')}?next={_next_url(request)}")
+    device = _pending_device(request)
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if device.verify_token(form.cleaned_data["token"]):
+            codes = services.mfa_enrol_confirm(user=request.user, device=device, request=request)
+            otp_login(request, device)
+            request.session.pop(MFA_ENROL, None)
+            return render(request, "accounts/backup_codes.html",
+                          {"codes": codes, "next": _next_url(request)})
+        form.add_error("token", "That code didn't match. Check the time on your phone, "
+                       "then type the code showing now.")
+    qr = segno.make(device.config_url, error="m")
+    context = {
+        "form": form,
+        "qr_svg": qr.svg_inline(scale=5, title="QR code for your authenticator app"),
+        "secret": _base32(device),
+        "next": _next_url(request),
+        "required": roles_of(request.user).is_staff_member,
+    }
+    return render(request, "accounts/mfa_setup.html", context)
+
+
+def _base32(device: TOTPDevice) -> str:
+    import base64
+
+    raw = base64.b32encode(device.bin_key).decode()
+    return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+@require_POST
+def mfa_backup_codes(request: HttpRequest) -> HttpResponse:
+    if not user_has_device(request.user, confirmed=True):
+        return redirect("accounts:account")
+    codes = services.backup_codes_regenerate(user=request.user, request=request)
+    return render(request, "accounts/backup_codes.html",
+                  {"codes": codes, "next": reverse("accounts:account")})
+
+
+@require_POST
+def mfa_disable(request: HttpRequest) -> HttpResponse:
+    if roles_of(request.user).is_staff_member:
+        messages.error(request, "Two-step sign-in stays on for staff accounts.")
+    else:
+        services.mfa_reset(user=request.user, request=request)
+        messages.success(request, "Two-step sign-in is off. You can turn it on again any time.")
+    return redirect("accounts:account")
+
+
+def account(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(user=request.user, request=request, **form.cleaned_data)
+        messages.success(request, "Saved.")
+        return redirect("accounts:account")
+    context = {
+        "form": form,
+        "has_mfa": user_has_device(request.user, confirmed=True),
+        "is_staff_member": roles_of(request.user).is_staff_member,
+    }
+    return render(request, "accounts/account.html", context)
+
+
+@login_not_required
+def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
+    invitation = services.invitation_find(token)
+    if invitation is None or not invitation.is_usable:
+        status = invitation.status if invitation else "unknown"
+        return render(request, "accounts/invitation_unusable.html",
+                      {"status": status, "invitation": invitation}, status=410)
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email,
+                                initial={"full_name": invitation.full_name})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = services.invitation_accept(
+                invitation=invitation, full_name=data["full_name"],
+                preferred_name=data["preferred_name"], time_zone=data["time_zone"],
+                password=data["password1"], request=request,
+            )
+        except services.InvitationUnusable:
+            return render(request, "accounts/invitation_unusable.html",
+                          {"status": "accepted", "invitation": invitation}, status=410)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, "Welcome to Afterglow. Your account is ready.")
+        return redirect("home")
+    return render(request, "accounts/invitation_accept.html",
+                  {"form": form, "invitation": invitation})

@@ -1,0 +1,93 @@
+import hashlib
+import json
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+GENESIS = "0" * 64
+
+
+class Outcome(models.TextChoices):
+    SUCCESS = "success", "Success"
+    DENIED = "denied", "Denied"
+    FAILURE = "failure", "Failure"
+
+
+class AuditEvent(models.Model):
+    """One append-only row: who did what, to which patient's data, when and from where.
+
+    ``hash`` covers this row's fields and the previous row's hash, so an edit or a deletion
+    anywhere breaks the chain (``manage.py verify_audit``). ``detail`` holds identifiers and
+    codes only: never free text a patient or clinician wrote.
+    """
+
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    clinic = models.ForeignKey(
+        "clinics.Clinic", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    action = models.CharField(max_length=64, db_index=True)
+    patient = models.ForeignKey(
+        "clinics.Patient", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    object_type = models.CharField(max_length=64, blank=True)
+    object_id = models.CharField(max_length=64, blank=True)
+    outcome = models.CharField(max_length=16, choices=Outcome.choices, default=Outcome.SUCCESS)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+    detail = models.JSONField(default=dict, blank=True)
+    prev_hash = models.CharField(max_length=64, editable=False)
+    hash = models.CharField(max_length=64, editable=False, unique=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["patient", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} ({self.outcome})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise ValueError("Audit events are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        raise ValueError("Audit events are append-only")
+
+    def canonical(self) -> str:
+        return json.dumps(
+            {
+                "created_at": self.created_at.astimezone(timezone.UTC).isoformat(),
+                "actor": self.actor_id,
+                "clinic": self.clinic_id,
+                "action": self.action,
+                "patient": str(self.patient_id) if self.patient_id else None,
+                "object_type": self.object_type,
+                "object_id": self.object_id,
+                "outcome": self.outcome,
+                "ip": self.ip,
+                "detail": self.detail,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+
+    def compute_hash(self) -> str:
+        return hashlib.sha256(f"{self.prev_hash}|{self.canonical()}".encode()).hexdigest()
+
+
+class ChainHead(models.Model):
+    """The one row that serialises writers of the chain (locked while a row is appended)."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    last_hash = models.CharField(max_length=64, default=GENESIS)
+
+    def __str__(self) -> str:
+        return self.last_hash[:12]

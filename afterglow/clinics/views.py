@@ -1,0 +1,74 @@
+"""The clinic admin's pages: people, invitations, second-step resets."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from afterglow.accounts import services as account_services
+from afterglow.accounts.forms import InvitationForm
+from afterglow.accounts.models import Invitation, InvitationRole
+from afterglow.clinics import access
+from afterglow.clinics.models import Membership
+
+
+def clinic_home(request: HttpRequest) -> HttpResponse:
+    clinic = access.require_clinic_admin(request)
+    memberships = (
+        Membership.objects.filter(clinic=clinic).select_related("user").order_by("user__full_name")
+    )
+    invitations = Invitation.objects.filter(clinic=clinic).select_related("invited_by")[:50]
+    context = {
+        "clinic": clinic,
+        "memberships": memberships,
+        "invitations": invitations,
+        "patient_count": clinic.patients.count(),
+    }
+    return render(request, "clinics/clinic_home.html", context)
+
+
+def invitation_new(request: HttpRequest) -> HttpResponse:
+    roles = access.roles_of(request.user)
+    allowed = (
+        [r.value for r in InvitationRole] if roles.is_admin
+        else [InvitationRole.PATIENT.value] if roles.is_clinician else []
+    )
+    if not allowed:
+        raise Http404
+    clinic = access.can_invite(request.user, allowed[0])
+    assert clinic is not None
+    form = InvitationForm(request.POST or None, roles=allowed,
+                          clinicians=access.clinicians_of(clinic))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        care_team = list(data["care_team"])
+        if data["role"] == InvitationRole.PATIENT and roles.is_clinician and not care_team:
+            care_team = [request.user]
+        account_services.invitation_create(
+            inviter=request.user, clinic=clinic, email=data["email"],
+            full_name=data["full_name"], role=data["role"], care_team=care_team, request=request,
+        )
+        messages.success(request, f"Invitation sent to {data['email']}. It works for 7 days.")
+        return redirect("clinics:home" if roles.is_admin else "careteam:caseload")
+    return render(request, "clinics/invitation_new.html", {"form": form, "clinic": clinic})
+
+
+@require_POST
+def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    clinic = access.require_clinic_admin(request)
+    invitation = get_object_or_404(Invitation, pk=pk, clinic=clinic)
+    account_services.invitation_revoke(invitation=invitation, request=request)
+    messages.success(request, f"The invitation to {invitation.email} no longer works.")
+    return redirect("clinics:home")
+
+
+@require_POST
+def staff_mfa_reset(request: HttpRequest, user_id: int) -> HttpResponse:
+    clinic = access.require_clinic_admin(request)
+    user = get_object_or_404(
+        get_user_model(), pk=user_id, memberships__clinic=clinic
+    )
+    account_services.mfa_reset(user=user, request=request, clinic=clinic)
+    messages.success(request, f"{user} will set up two-step sign-in again when they next sign in.")
+    return redirect("clinics:home")

@@ -1,0 +1,23 @@
+"""Error pages that say what happened in plain words and leak nothing."""
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
+from django.shortcuts import render
+from django.template.loader import render_to_string
+
+from afterglow.safety.resources import CrisisResources
+
+
+def bad_request(request: HttpRequest, exception: Any = None) -> HttpResponse:
+    return render(request, "errors/400.html", status=400)
+
+
+def not_found(request: HttpRequest, exception: Any = None) -> HttpResponse:
+    return render(request, "errors/404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No request context: the failure may be the database the context processors read.
+    body = render_to_string("errors/500.html", {"crisis": CrisisResources()})
+    return HttpResponseServerError(body)

@@ -1,0 +1,41 @@
+"""Site-wide middleware: private pages are never cached; an undecryptable value leaks nothing."""
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from afterglow.lib.crypto import DecryptionError
+
+
+class PrivatePagesMiddleware:
+    """``Cache-Control: no-store`` on every response to a signed-in person.
+
+    Any page a signed-in person sees may show patient data; no browser or proxy keeps it.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            add_never_cache_headers(response)
+            patch_cache_control(response, no_store=True, private=True)
+        return response
+
+
+class UndecryptableMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, DecryptionError):
+            # crypto.decrypt has logged where (model, field, row) without content.
+            return render(request, "errors/undecryptable.html", status=500)
+        return None

@@ -1,0 +1,24 @@
+"""Settings for the test suite: ``afterglow.settings`` with the environment a test run needs."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production-0123456789abcdefghij")
+os.environ.setdefault(
+    "AFTERGLOW_ENCRYPTION_KEYS",
+    "test2:" + "MjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjI=" + ",test1:"
+    + "MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMTE=",
+)
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ.setdefault("AFTERGLOW_HTTPS", "false")
+
+from afterglow.settings import *  # noqa: E402,F403
+from afterglow.settings import MIDDLEWARE, STORAGES  # noqa: E402
+
+# Tests need no collectstatic: plain storage; fast password hashing.
+STORAGES = {**STORAGES, "staticfiles": {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MIDDLEWARE = [*MIDDLEWARE, "afterglow.testing.urlgate.RecordRouteMiddleware"]
+INSTALLED_APPS = [*INSTALLED_APPS, "afterglow.testing"]  # noqa: F405

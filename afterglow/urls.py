@@ -1,0 +1,33 @@
+from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import include, path
+
+from afterglow import views
+
+
+@login_not_required
+def admin_login(request: HttpRequest) -> HttpResponse:
+    """The Django admin signs in through Afterglow's own sign-in (lockout, two-step)."""
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(f"/accounts/login/?{query}" if query else "/accounts/login/")
+
+
+admin.site.login = admin_login  # type: ignore[method-assign]
+admin.site.site_header = "Afterglow administration"
+admin.site.site_title = "Afterglow admin"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("today/", views.today, name="today"),
+    path("accounts/", include("afterglow.accounts.urls")),
+    path("clinic/", include("afterglow.clinics.urls")),
+    path("caseload/", include("afterglow.careteam.urls")),
+    path("crisis/", include("afterglow.safety.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "afterglow.errors.bad_request"
+handler404 = "afterglow.errors.not_found"
+handler500 = "afterglow.errors.server_error"
