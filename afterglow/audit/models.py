@@ -1,5 +1,6 @@
 import hashlib
 import json
+from datetime import UTC
 from typing import Any
 
 from django.conf import settings
@@ -64,7 +65,7 @@ class AuditEvent(models.Model):
     def canonical(self) -> str:
         return json.dumps(
             {
-                "created_at": self.created_at.astimezone(timezone.UTC).isoformat(),
+                "created_at": self.created_at.astimezone(UTC).isoformat(),
                 "actor": self.actor_id,
                 "clinic": self.clinic_id,
                 "action": self.action,

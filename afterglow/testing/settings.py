@@ -19,6 +19,9 @@ STORAGES = {**STORAGES, "staticfiles": {
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT = None
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MIDDLEWARE = [*MIDDLEWARE, "afterglow.testing.urlgate.RecordRouteMiddleware"]
 INSTALLED_APPS = [*INSTALLED_APPS, "afterglow.testing"]  # noqa: F405

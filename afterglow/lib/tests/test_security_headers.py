@@ -1,0 +1,57 @@
+"""Security headers on every URL without parameters, for a visitor and a signed-in person."""
+
+import pytest
+from django.test import Client, override_settings
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from afterglow.testing.people import PASSWORD, sign_in
+
+
+def plain_routes() -> list[str]:
+    def walk(patterns, prefix=""):
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                if str(entry.pattern) != "admin/":
+                    yield from walk(entry.url_patterns, prefix + str(entry.pattern))
+            elif isinstance(entry, URLPattern) and "<" not in str(entry.pattern):
+                yield "/" + prefix + str(entry.pattern)
+
+    return sorted(set(walk(get_resolver().url_patterns)))
+
+
+def check_headers(response, *, signed_in: bool) -> None:
+    csp = response["Content-Security-Policy"]
+    for directive in ("default-src 'self'", "object-src 'none'", "base-uri 'none'",
+                      "frame-ancestors 'none'"):
+        assert directive in csp
+    assert "unsafe-inline" not in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
+    if signed_in:
+        assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("path", plain_routes())
+def test_every_page_sends_the_security_headers(people, path):
+    check_headers(Client().get(path), signed_in=False)
+    check_headers(sign_in(Client(), people.patient).get(path), signed_in=True)
+    check_headers(sign_in(Client(), people.clinician).get(path), signed_in=True)
+
+
+@override_settings(SESSION_COOKIE_SECURE=True, CSRF_COOKIE_SECURE=True)
+def test_cookies_are_secure_httponly_and_samesite(people):
+    client = Client()
+    client.get("/accounts/login/")
+    response = client.post("/accounts/login/",
+                           {"username": people.patient.email, "password": PASSWORD})
+    session = response.cookies["afterglow_session"]
+    assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
+    csrf = client.get("/accounts/login/").cookies.get("csrftoken") or client.cookies["csrftoken"]
+    assert csrf["secure"] and csrf["httponly"] and csrf["samesite"] == "Lax"
+
+
+def test_the_hsts_header_is_sent_over_https(db):
+    with override_settings(SECURE_HSTS_SECONDS=31536000, SECURE_SSL_REDIRECT=False):
+        response = Client().get("/accounts/login/", secure=True)
+    assert "max-age=31536000" in response["Strict-Transport-Security"]
