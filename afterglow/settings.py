@@ -4,7 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, NONCE, SELF
+from csp.constants import NONCE, NONE, SELF
 
 from afterglow.lib.env import env_bool, env_int, env_list, env_required, env_str
 
@@ -18,7 +18,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG el
 if PRODUCTION and not ALLOWED_HOSTS:
     from django.core.exceptions import ImproperlyConfigured
 
-    raise ImproperlyConfigured("The setting ALLOWED_HOSTS is required (comma-separated host names).")
+    raise ImproperlyConfigured(
+        "The setting ALLOWED_HOSTS is required (comma-separated host names)."
+    )
 
 # Encryption at rest: "kid:base64key,kid:base64key", the first one is current.
 AFTERGLOW_ENCRYPTION_KEYS = env_required("AFTERGLOW_ENCRYPTION_KEYS", when=True)
@@ -54,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "afterglow.lib.middleware.PersonTimeZoneMiddleware",
     "afterglow.accounts.middleware.SessionTimeoutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "afterglow.accounts.middleware.TwoFactorMiddleware",
@@ -221,6 +224,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "afterglow" / "static"]
 STATIC_ROOT = Path(env_str("AFTERGLOW_STATIC_ROOT", str(VAR_DIR / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

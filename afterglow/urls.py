@@ -14,7 +14,7 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     return redirect(f"/accounts/login/?{query}" if query else "/accounts/login/")
 
 
-admin.site.login = admin_login  # type: ignore[method-assign]
+admin.site.login = admin_login  # type: ignore[method-assign,assignment]
 admin.site.site_header = "Afterglow administration"
 admin.site.site_title = "Afterglow admin"
 

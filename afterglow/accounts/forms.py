@@ -76,7 +76,9 @@ class SetPasswordFields(forms.Form):
 class AcceptInvitationForm(SetPasswordFields):
     full_name = forms.CharField(max_length=150, label="Your full name")
     preferred_name = forms.CharField(
-        max_length=80, required=False, label="What should we call you?",
+        max_length=80,
+        required=False,
+        label="What should we call you?",
         help_text="Optional. We use it to greet you.",
     )
     time_zone = TimeZoneField(label="Your time zone")
@@ -106,9 +108,7 @@ class InvitationForm(forms.Form):
         help_text="For a patient: the clinicians who will follow them.",
     )
 
-    def __init__(
-        self, *args: Any, roles: list[str], clinicians: Any, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, roles: list[str], clinicians: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         role_field = self.fields["role"]
         assert isinstance(role_field, forms.ChoiceField)

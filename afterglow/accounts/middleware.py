@@ -45,8 +45,12 @@ class SessionTimeoutMiddleware:
                 user = request.user
                 next_path = resume_path(request)
                 logout(request)
-                record(action="auth.session_expired", actor=user, request=request,
-                       detail={"reason": expired})
+                record(
+                    action="auth.session_expired",
+                    actor=user,
+                    request=request,
+                    detail={"reason": expired},
+                )
                 query = urlencode({"next": next_path, "expired": expired})
                 return redirect_to(request, f"{reverse(settings.LOGIN_URL)}?{query}")
         return self.get_response(request)
@@ -60,7 +64,8 @@ class SessionTimeoutMiddleware:
             return "absolute"
         staff = roles_of(request.user).is_staff_member or request.user.is_superuser
         idle_minutes = (
-            settings.AFTERGLOW_IDLE_MINUTES_STAFF if staff
+            settings.AFTERGLOW_IDLE_MINUTES_STAFF
+            if staff
             else settings.AFTERGLOW_IDLE_MINUTES_PATIENT
         )
         if now - last > idle_minutes * 60:

@@ -50,8 +50,13 @@ def invitation_create(
     with transaction.atomic():
         invitation.save()
         invitation.care_team.set(care_team)
-        record(action="invitation.create", request=request, clinic=clinic, obj=invitation,
-               detail={"role": role})
+        record(
+            action="invitation.create",
+            request=request,
+            clinic=clinic,
+            obj=invitation,
+            detail={"role": role},
+        )
     link = request.build_absolute_uri(reverse("accounts:invitation_accept", args=[token]))
     context = {"invitation": invitation, "link": link, "days": 7}
     send_mail(
@@ -64,11 +69,7 @@ def invitation_create(
 
 
 def invitation_find(token: str) -> Invitation | None:
-    return (
-        Invitation.objects.select_related("clinic")
-        .filter(token_hash=hash_token(token))
-        .first()
-    )
+    return Invitation.objects.select_related("clinic").filter(token_hash=hash_token(token)).first()
 
 
 def invitation_accept(
@@ -99,16 +100,28 @@ def invitation_accept(
             patient.full_clean()
             patient.save()
             for clinician in locked.care_team.all():
-                care_team_add(patient=patient, clinician=clinician, by=locked.invited_by,
-                              request=request)
+                care_team_add(
+                    patient=patient, clinician=clinician, by=locked.invited_by, request=request
+                )
         else:
-            membership_grant(user=user, clinic=locked.clinic, role=locked.role,
-                             by=locked.invited_by, request=request)
+            membership_grant(
+                user=user,
+                clinic=locked.clinic,
+                role=locked.role,
+                by=locked.invited_by,
+                request=request,
+            )
         locked.accepted_at = timezone.now()
         locked.user = user
         locked.save(update_fields=["accepted_at", "user"])
-        record(action="invitation.accept", actor=user, request=request, clinic=locked.clinic,
-               obj=locked, detail={"role": locked.role})
+        record(
+            action="invitation.accept",
+            actor=user,
+            request=request,
+            clinic=locked.clinic,
+            obj=locked,
+            detail={"role": locked.role},
+        )
     return user
 
 
@@ -116,8 +129,9 @@ def invitation_revoke(*, invitation: Invitation, request: HttpRequest) -> None:
     if invitation.accepted_at is None and invitation.revoked_at is None:
         invitation.revoked_at = timezone.now()
         invitation.save(update_fields=["revoked_at"])
-        record(action="invitation.revoke", request=request, clinic=invitation.clinic,
-               obj=invitation)
+        record(
+            action="invitation.revoke", request=request, clinic=invitation.clinic, obj=invitation
+        )
 
 
 def _new_backup_codes(user: Any) -> list[str]:
@@ -152,12 +166,12 @@ def mfa_reset(*, user: Any, request: HttpRequest, clinic: Clinic | None = None) 
     with transaction.atomic():
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
-        record(action="auth.mfa_reset", request=request, clinic=clinic,
-               detail={"user_id": user.pk})
+        record(action="auth.mfa_reset", request=request, clinic=clinic, detail={"user_id": user.pk})
 
 
-def profile_update(*, user: Any, full_name: str, preferred_name: str, time_zone: str,
-                   request: HttpRequest) -> None:
+def profile_update(
+    *, user: Any, full_name: str, preferred_name: str, time_zone: str, request: HttpRequest
+) -> None:
     user.full_name = full_name
     user.preferred_name = preferred_name
     user.time_zone = time_zone

@@ -2,14 +2,16 @@ from typing import Any
 
 import segno
 from django.contrib import messages
-from django.contrib.auth import login, views as auth_views
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from django_otp import login as otp_login, match_token, user_has_device
+from django_otp import login as otp_login
+from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from afterglow.accounts import services
@@ -90,8 +92,11 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
             record(action="auth.mfa_verified", request=request)
             return redirect(_next_url(request))
         record(action="auth.mfa_failed", request=request, outcome=Outcome.FAILURE)
-        form.add_error("token", "That code didn't work. Codes change every 30 seconds: "
-                       "try the one showing now, or a backup code.")
+        form.add_error(
+            "token",
+            "That code didn't work. Codes change every 30 seconds: "
+            "try the one showing now, or a backup code.",
+        )
     return render(request, "accounts/mfa_verify.html", {"form": form, "next": _next_url(request)})
 
 
@@ -110,10 +115,13 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
             codes = services.mfa_enrol_confirm(user=request.user, device=device, request=request)
             otp_login(request, device)
             request.session.pop(MFA_ENROL, None)
-            return render(request, "accounts/backup_codes.html",
-                          {"codes": codes, "next": _next_url(request)})
-        form.add_error("token", "That code didn't match. Check the time on your phone, "
-                       "then type the code showing now.")
+            return render(
+                request, "accounts/backup_codes.html", {"codes": codes, "next": _next_url(request)}
+            )
+        form.add_error(
+            "token",
+            "That code didn't match. Check the time on your phone, then type the code showing now.",
+        )
     qr = segno.make(device.config_url, error="m")
     context = {
         "form": form,
@@ -137,8 +145,9 @@ def mfa_backup_codes(request: HttpRequest) -> HttpResponse:
     if not user_has_device(request.user, confirmed=True):
         return redirect("accounts:account")
     codes = services.backup_codes_regenerate(user=request.user, request=request)
-    return render(request, "accounts/backup_codes.html",
-                  {"codes": codes, "next": reverse("accounts:account")})
+    return render(
+        request, "accounts/backup_codes.html", {"codes": codes, "next": reverse("accounts:account")}
+    )
 
 
 @require_POST
@@ -170,23 +179,36 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     invitation = services.invitation_find(token)
     if invitation is None or not invitation.is_usable:
         status = invitation.status if invitation else "unknown"
-        return render(request, "accounts/invitation_unusable.html",
-                      {"status": status, "invitation": invitation}, status=410)
-    form = AcceptInvitationForm(request.POST or None, email=invitation.email,
-                                initial={"full_name": invitation.full_name})
+        return render(
+            request,
+            "accounts/invitation_unusable.html",
+            {"status": status, "invitation": invitation},
+            status=410,
+        )
+    form = AcceptInvitationForm(
+        request.POST or None, email=invitation.email, initial={"full_name": invitation.full_name}
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             user = services.invitation_accept(
-                invitation=invitation, full_name=data["full_name"],
-                preferred_name=data["preferred_name"], time_zone=data["time_zone"],
-                password=data["password1"], request=request,
+                invitation=invitation,
+                full_name=data["full_name"],
+                preferred_name=data["preferred_name"],
+                time_zone=data["time_zone"],
+                password=data["password1"],
+                request=request,
             )
         except services.InvitationUnusable:
-            return render(request, "accounts/invitation_unusable.html",
-                          {"status": "accepted", "invitation": invitation}, status=410)
+            return render(
+                request,
+                "accounts/invitation_unusable.html",
+                {"status": "accepted", "invitation": invitation},
+                status=410,
+            )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to Afterglow. Your account is ready.")
         return redirect("home")
-    return render(request, "accounts/invitation_accept.html",
-                  {"form": form, "invitation": invitation})
+    return render(
+        request, "accounts/invitation_accept.html", {"form": form, "invitation": invitation}
+    )

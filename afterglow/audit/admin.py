@@ -14,8 +14,7 @@ class AuditEventAdmin(ClinicScopedAdmin):
     allowed = frozenset({"view"})
     list_display = ["created_at", "actor", "action", "patient", "outcome", "ip"]
     list_filter = ["action", "outcome", ("created_at", admin.DateFieldListFilter)]
-    search_fields = ["actor__email", "actor__full_name", "patient__user__full_name",
-                     "object_id"]
+    search_fields = ["actor__email", "actor__full_name", "patient__user__full_name", "object_id"]
     list_select_related = ["actor", "patient__user"]
     date_hierarchy = "created_at"
 

@@ -26,9 +26,12 @@ def _checked_detail(detail: dict[str, Any] | None) -> dict[str, Any]:
     """Only identifiers and codes: short strings, numbers, booleans. Never free text."""
     clean: dict[str, Any] = {}
     for key, value in (detail or {}).items():
-        if isinstance(value, str) and len(value) <= 64 and "\n" not in value:
-            clean[key] = value
-        elif isinstance(value, DETAIL_VALUE_TYPES):
+        if (
+            isinstance(value, str)
+            and len(value) <= 64
+            and "\n" not in value
+            or isinstance(value, DETAIL_VALUE_TYPES)
+        ):
             clean[key] = value
         else:
             raise ValueError(f"audit detail {key!r} must be a short code or number")

@@ -32,8 +32,13 @@ class MembershipAdmin(ClinicScopedAdmin):
 
     def save_model(self, request: HttpRequest, obj: Membership, form: Any, change: bool) -> None:
         super().save_model(request, obj, form, change)
-        record(action="role.change" if change else "role.grant", request=request,
-               clinic=obj.clinic, obj=obj, detail={"role": obj.role, "user_id": obj.user_id})
+        record(
+            action="role.change" if change else "role.grant",
+            request=request,
+            clinic=obj.clinic,
+            obj=obj,
+            detail={"role": obj.role, "user_id": obj.user_id},
+        )
 
     def delete_model(self, request: HttpRequest, obj: Membership) -> None:
         services.membership_revoke(membership=obj, by=request.user, request=request)
@@ -47,8 +52,13 @@ class MembershipAdmin(ClinicScopedAdmin):
 class PatientAdmin(ClinicScopedAdmin):
     list_display = ["user", "clinic", "created_at"]
     search_fields = ["user__full_name", "user__email"]
-    fields = ["user", "clinic", "date_of_birth", "emergency_contact_name",
-              "emergency_contact_phone"]
+    fields = [
+        "user",
+        "clinic",
+        "date_of_birth",
+        "emergency_contact_name",
+        "emergency_contact_phone",
+    ]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         return () if request.user.is_superuser else ("user", "clinic")
@@ -67,15 +77,21 @@ class CareTeamMemberAdmin(ClinicScopedAdmin):
             if db_field.name == "patient":
                 kwargs["queryset"] = Patient.objects.filter(clinic__in=clinics)
             elif db_field.name == "clinician":
-                kwargs["queryset"] = get_user_model().objects.filter(
-                    memberships__clinic__in=clinics, memberships__role=Role.CLINICIAN
-                ).distinct()
+                kwargs["queryset"] = (
+                    get_user_model()
+                    .objects.filter(
+                        memberships__clinic__in=clinics, memberships__role=Role.CLINICIAN
+                    )
+                    .distinct()
+                )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def save_model(self, request: HttpRequest, obj: CareTeamMember, form: Any,
-                   change: bool) -> None:
-        link = services.care_team_add(patient=obj.patient, clinician=obj.clinician,
-                                      by=request.user, request=request)
+    def save_model(
+        self, request: HttpRequest, obj: CareTeamMember, form: Any, change: bool
+    ) -> None:
+        link = services.care_team_add(
+            patient=obj.patient, clinician=obj.clinician, by=request.user, request=request
+        )
         obj.pk = link.pk
 
     def delete_model(self, request: HttpRequest, obj: CareTeamMember) -> None:

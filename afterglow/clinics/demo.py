@@ -51,8 +51,11 @@ def demo_totp_secret() -> str:
 def _user(person: DemoPerson) -> User:
     user, created = User.objects.get_or_create(
         email=person.email,
-        defaults={"full_name": person.full_name, "preferred_name": person.preferred_name,
-                  "time_zone": "America/New_York"},
+        defaults={
+            "full_name": person.full_name,
+            "preferred_name": person.preferred_name,
+            "time_zone": "America/New_York",
+        },
     )
     if created:
         user.set_password(DEMO_PASSWORD)
@@ -64,14 +67,21 @@ def _user(person: DemoPerson) -> User:
 def load_demo() -> Clinic:
     clinic, _ = Clinic.objects.get_or_create(
         slug="cedar-grove",
-        defaults={"name": "Cedar Grove Ketamine Clinic", "phone": "(555) 010-4400",
-                  "time_zone": "America/New_York"},
+        defaults={
+            "name": "Cedar Grove Ketamine Clinic",
+            "phone": "(555) 010-4400",
+            "time_zone": "America/New_York",
+        },
     )
     clinicians = []
     for person in STAFF:
         user = _user(person)
-        Membership.objects.get_or_create(user=user, clinic=clinic, role=person.role,
-                                         defaults={"title": person.story.split(",")[0]})
+        Membership.objects.get_or_create(
+            user=user,
+            clinic=clinic,
+            role=person.role,
+            defaults={"title": person.story.split(",")[0]},
+        )
         if person.role == Role.ADMIN and not user.is_staff:
             user.is_staff = True
             user.save(update_fields=["is_staff"])

@@ -69,7 +69,7 @@ class Patient(models.Model):
     emergency_contact_name = models.CharField(max_length=120, blank=True)
     emergency_contact_phone = models.CharField(max_length=40, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    care_team = models.ManyToManyField(
+    care_team: models.ManyToManyField = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         through="CareTeamMember",
         related_name="care_team_patients",

@@ -11,7 +11,12 @@ from afterglow.clinics.models import CareTeamMember, Clinic, Membership, Patient
 
 
 def membership_grant(
-    *, user: Any, clinic: Clinic, role: str, by: Any, request: HttpRequest | None = None,
+    *,
+    user: Any,
+    clinic: Clinic,
+    role: str,
+    by: Any,
+    request: HttpRequest | None = None,
     title: str = "",
 ) -> Membership:
     membership = Membership(user=user, clinic=clinic, role=role, title=title)
@@ -21,16 +26,28 @@ def membership_grant(
         if role == Role.ADMIN and not user.is_staff:
             user.is_staff = True
             user.save(update_fields=["is_staff"])
-        record(action="role.grant", actor=by, request=request, clinic=clinic, obj=membership,
-               detail={"role": role, "user_id": user.pk})
+        record(
+            action="role.grant",
+            actor=by,
+            request=request,
+            clinic=clinic,
+            obj=membership,
+            detail={"role": role, "user_id": user.pk},
+        )
     forget_roles(user)
     return membership
 
 
 def membership_revoke(*, membership: Membership, by: Any, request: HttpRequest | None) -> None:
     with transaction.atomic():
-        record(action="role.revoke", actor=by, request=request, clinic=membership.clinic,
-               obj=membership, detail={"role": membership.role, "user_id": membership.user_id})
+        record(
+            action="role.revoke",
+            actor=by,
+            request=request,
+            clinic=membership.clinic,
+            obj=membership,
+            detail={"role": membership.role, "user_id": membership.user_id},
+        )
         membership.delete()
     forget_roles(membership.user)
 
@@ -44,13 +61,25 @@ def care_team_add(
         raise ValueError("Only a clinician of the patient's clinic can join their care team")
     link, created = CareTeamMember.objects.get_or_create(patient=patient, clinician=clinician)
     if created:
-        record(action="care_team.add", actor=by, request=request, patient=patient, obj=link,
-               detail={"clinician_id": clinician.pk})
+        record(
+            action="care_team.add",
+            actor=by,
+            request=request,
+            patient=patient,
+            obj=link,
+            detail={"clinician_id": clinician.pk},
+        )
     return link
 
 
 def care_team_remove(*, link: CareTeamMember, by: Any, request: HttpRequest | None) -> None:
     with transaction.atomic():
-        record(action="care_team.remove", actor=by, request=request, patient=link.patient,
-               obj=link, detail={"clinician_id": link.clinician_id})
+        record(
+            action="care_team.remove",
+            actor=by,
+            request=request,
+            patient=link.patient,
+            obj=link,
+            detail={"clinician_id": link.clinician_id},
+        )
         link.delete()

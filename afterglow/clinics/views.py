@@ -31,23 +31,32 @@ def clinic_home(request: HttpRequest) -> HttpResponse:
 def invitation_new(request: HttpRequest) -> HttpResponse:
     roles = access.roles_of(request.user)
     allowed = (
-        [r.value for r in InvitationRole] if roles.is_admin
-        else [InvitationRole.PATIENT.value] if roles.is_clinician else []
+        [r.value for r in InvitationRole]
+        if roles.is_admin
+        else [InvitationRole.PATIENT.value]
+        if roles.is_clinician
+        else []
     )
     if not allowed:
         raise Http404
     clinic = access.can_invite(request.user, allowed[0])
     assert clinic is not None
-    form = InvitationForm(request.POST or None, roles=allowed,
-                          clinicians=access.clinicians_of(clinic))
+    form = InvitationForm(
+        request.POST or None, roles=allowed, clinicians=access.clinicians_of(clinic)
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         care_team = list(data["care_team"])
         if data["role"] == InvitationRole.PATIENT and roles.is_clinician and not care_team:
             care_team = [request.user]
         account_services.invitation_create(
-            inviter=request.user, clinic=clinic, email=data["email"],
-            full_name=data["full_name"], role=data["role"], care_team=care_team, request=request,
+            inviter=request.user,
+            clinic=clinic,
+            email=data["email"],
+            full_name=data["full_name"],
+            role=data["role"],
+            care_team=care_team,
+            request=request,
         )
         messages.success(request, f"Invitation sent to {data['email']}. It works for 7 days.")
         return redirect("clinics:home" if roles.is_admin else "careteam:caseload")
@@ -66,9 +75,7 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def staff_mfa_reset(request: HttpRequest, user_id: int) -> HttpResponse:
     clinic = access.require_clinic_admin(request)
-    user = get_object_or_404(
-        get_user_model(), pk=user_id, memberships__clinic=clinic
-    )
+    user = get_object_or_404(get_user_model(), pk=user_id, memberships__clinic=clinic)
     account_services.mfa_reset(user=user, request=request, clinic=clinic)
     messages.success(request, f"{user} will set up two-step sign-in again when they next sign in.")
     return redirect("clinics:home")

@@ -57,8 +57,11 @@ def make_people() -> People:
     )
     pat = Patient.objects.create(user=people.patient, clinic=cedar)
     olive = Patient.objects.create(user=people.other_patient, clinic=cedar)
-    for user, clinic in ((people.clinician, cedar), (people.outsider, cedar),
-                         (people.foreign, birch)):
+    for user, clinic in (
+        (people.clinician, cedar),
+        (people.outsider, cedar),
+        (people.foreign, birch),
+    ):
         Membership.objects.create(user=user, clinic=clinic, role=Role.CLINICIAN)
     Membership.objects.create(user=people.admin, clinic=cedar, role=Role.ADMIN)
     people.admin.is_staff = True

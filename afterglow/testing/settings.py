@@ -5,7 +5,9 @@ import os
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production-0123456789abcdefghij")
 os.environ.setdefault(
     "AFTERGLOW_ENCRYPTION_KEYS",
-    "test2:" + "MjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjI=" + ",test1:"
+    "test2:"
+    + "MjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjI="
+    + ",test1:"
     + "MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMTE=",
 )
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
@@ -15,13 +17,14 @@ from afterglow.settings import *  # noqa: E402,F403
 from afterglow.settings import MIDDLEWARE, STORAGES  # noqa: E402
 
 # Tests need no collectstatic: plain storage; fast password hashing.
-STORAGES = {**STORAGES, "staticfiles": {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-}}
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-STATIC_ROOT = None
+STATIC_ROOT = None  # type: ignore[assignment]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MIDDLEWARE = [*MIDDLEWARE, "afterglow.testing.urlgate.RecordRouteMiddleware"]
 INSTALLED_APPS = [*INSTALLED_APPS, "afterglow.testing"]  # noqa: F405

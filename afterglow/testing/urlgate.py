@@ -33,7 +33,8 @@ def _walk(patterns: list, prefix: str = "") -> Iterator[tuple[str, str]]:
 def own_routes() -> set[str]:
     """Every route whose view is Afterglow's own (Django admin's are left to Django)."""
     return {
-        route for route, module in _walk(get_resolver().url_patterns)
+        route
+        for route, module in _walk(get_resolver().url_patterns)
         if module.startswith(OWN_PREFIX) or module.startswith("django.contrib.auth.views")
     }
 

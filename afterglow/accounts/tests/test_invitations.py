@@ -25,8 +25,14 @@ def invite(client, **data):
 
 
 def accept(link, **overrides):
-    data = {"full_name": "Nova New", "preferred_name": "Nova", "time_zone": "America/Denver",
-            "password1": GOOD_PASSWORD, "password2": GOOD_PASSWORD, **overrides}
+    data = {
+        "full_name": "Nova New",
+        "preferred_name": "Nova",
+        "time_zone": "America/Denver",
+        "password1": GOOD_PASSWORD,
+        "password2": GOOD_PASSWORD,
+        **overrides,
+    }
     client = Client()
     return client, client.post(link, data)
 
@@ -56,8 +62,13 @@ def test_a_clinician_invites_a_patient_onto_their_own_care_team(people):
 
 def test_an_admin_chooses_the_care_team(people):
     client = sign_in(Client(), people.admin)
-    link = invite(client, email="nova@example.com", full_name="Nova New", role="patient",
-                  care_team=[people.clinician.pk, people.outsider.pk])
+    link = invite(
+        client,
+        email="nova@example.com",
+        full_name="Nova New",
+        role="patient",
+        care_team=[people.clinician.pk, people.outsider.pk],
+    )
     accept(link)
     patient = Patient.objects.get(user__email="nova@example.com")
     assert set(patient.care_team.all()) == {people.clinician, people.outsider}
@@ -65,20 +76,25 @@ def test_an_admin_chooses_the_care_team(people):
 
 def test_a_clinician_cannot_invite_staff(people):
     response = sign_in(Client(), people.clinician).post(
-        NEW, {"email": "x@example.com", "full_name": "X", "role": "admin"})
+        NEW, {"email": "x@example.com", "full_name": "X", "role": "admin"}
+    )
     assert response.status_code == 200
     assert "role" in response.context["form"].errors
     assert not Invitation.objects.exists()
 
 
 def test_invitation_page_authorization(people):
-    assert_access(people, NEW, {"anonymous": 302, "clinician": 200, "outsider": 200,
-                                "foreign": 200, "admin": 200})
+    assert_access(
+        people,
+        NEW,
+        {"anonymous": 302, "clinician": 200, "outsider": 200, "foreign": 200, "admin": 200},
+    )
 
 
 def test_the_link_works_once(people):
-    link = invite(sign_in(Client(), people.admin), email="n@example.com", full_name="N",
-                  role="patient")
+    link = invite(
+        sign_in(Client(), people.admin), email="n@example.com", full_name="N", role="patient"
+    )
     accept(link)
     _, again = accept(link)
     assert again.status_code == 410
@@ -86,8 +102,9 @@ def test_the_link_works_once(people):
 
 
 def test_an_expired_link_says_how_to_get_a_new_one(people):
-    link = invite(sign_in(Client(), people.admin), email="n@example.com", full_name="N",
-                  role="patient")
+    link = invite(
+        sign_in(Client(), people.admin), email="n@example.com", full_name="N", role="patient"
+    )
     Invitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
     response = Client().get(link)
     assert response.status_code == 410
@@ -100,8 +117,9 @@ def test_an_unknown_or_revoked_link_is_refused(people):
     client = sign_in(Client(), people.admin)
     link = invite(client, email="n@example.com", full_name="N", role="patient")
     invitation = Invitation.objects.get()
-    assert client.post(reverse("clinics:invitation_revoke", args=[invitation.pk])).status_code \
-        == 302
+    assert (
+        client.post(reverse("clinics:invitation_revoke", args=[invitation.pk])).status_code == 302
+    )
     assert Client().get(link).status_code == 410
 
 
@@ -114,12 +132,16 @@ def test_revoke_authorization(people):
 
 @pytest.mark.parametrize(
     ("password", "message"),
-    [("short pass", "too short"), ("password1234", "too common"),
-     (GOOD_PASSWORD + "x", "not the same")],
+    [
+        ("short pass", "too short"),
+        ("password1234", "too common"),
+        (GOOD_PASSWORD + "x", "not the same"),
+    ],
 )
 def test_a_weak_or_mismatched_password_keeps_what_was_typed(people, password, message):
-    link = invite(sign_in(Client(), people.admin), email="n@example.com", full_name="N",
-                  role="patient")
+    link = invite(
+        sign_in(Client(), people.admin), email="n@example.com", full_name="N", role="patient"
+    )
     overrides = {"password1": password}
     if message != "not the same":
         overrides["password2"] = password
@@ -133,5 +155,6 @@ def test_a_weak_or_mismatched_password_keeps_what_was_typed(people, password, me
 
 def test_an_existing_email_cannot_be_invited_again(people):
     response = sign_in(Client(), people.admin).post(
-        NEW, {"email": people.patient.email, "full_name": "Pat", "role": "patient"})
+        NEW, {"email": people.patient.email, "full_name": "Pat", "role": "patient"}
+    )
     assert "already has an account" in response.content.decode()

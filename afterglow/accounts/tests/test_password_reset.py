@@ -27,8 +27,10 @@ def test_the_emailed_link_sets_a_new_password(people):
     client = Client()
     form_page = client.get(link, follow=True)
     assert form_page.status_code == 200
-    response = client.post(form_page.request["PATH_INFO"],
-                           {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    response = client.post(
+        form_page.request["PATH_INFO"],
+        {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
     assert response.status_code == 302
     assert client.get(response.url).status_code == 200
     people.patient.refresh_from_db()
@@ -45,10 +47,22 @@ def test_a_signed_in_person_changes_their_password(people):
     client = sign_in(Client(), people.patient)
     url = reverse("accounts:password_change")
     assert client.get(url).status_code == 200
-    short = client.post(url, {"old_password": "a calm and long passphrase",
-                              "new_password1": "short", "new_password2": "short"})
+    short = client.post(
+        url,
+        {
+            "old_password": "a calm and long passphrase",
+            "new_password1": "short",
+            "new_password2": "short",
+        },
+    )
     assert short.status_code == 200
-    response = client.post(url, {"old_password": "a calm and long passphrase",
-                                 "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    response = client.post(
+        url,
+        {
+            "old_password": "a calm and long passphrase",
+            "new_password1": NEW_PASSWORD,
+            "new_password2": NEW_PASSWORD,
+        },
+    )
     assert response.status_code == 302
     assert AuditEvent.objects.filter(action="auth.password_change").exists()

@@ -14,10 +14,12 @@ def signed_in(user):
     return sign_in(client, user) if user.memberships.exists() else client
 
 
-@pytest.mark.parametrize(("who", "minutes", "page"),
-                         [("clinician", 15, "/caseload/"), ("patient", 30, "/today/")])
-def test_it_signs_out_after_idle_minutes_and_brings_you_back(people, time_machine, who,
-                                                             minutes, page):
+@pytest.mark.parametrize(
+    ("who", "minutes", "page"), [("clinician", 15, "/caseload/"), ("patient", 30, "/today/")]
+)
+def test_it_signs_out_after_idle_minutes_and_brings_you_back(
+    people, time_machine, who, minutes, page
+):
     time_machine.move_to("2026-03-01 12:00Z")
     client = signed_in(getattr(people, who))
     assert client.get(page).status_code == 200
@@ -31,8 +33,9 @@ def test_it_signs_out_after_idle_minutes_and_brings_you_back(people, time_machin
     assert AuditEvent.objects.filter(action="auth.session_expired").exists()
     login_page = client.get(response.url)
     assert "pick up where you were" in login_page.content.decode()
-    again = client.post(response.url, {"username": getattr(people, who).email,
-                                       "password": PASSWORD, "next": page})
+    again = client.post(
+        response.url, {"username": getattr(people, who).email, "password": PASSWORD, "next": page}
+    )
     assert again.status_code == 302
 
 
@@ -51,8 +54,11 @@ def test_an_expired_form_post_returns_to_the_page_it_came_from(people, time_mach
     time_machine.move_to("2026-03-01 12:00Z")
     client = signed_in(people.patient)
     time_machine.shift(timedelta(minutes=31))
-    response = client.post("/accounts/account/", {"full_name": "Pat"},
-                           HTTP_REFERER="http://testserver/accounts/account/")
+    response = client.post(
+        "/accounts/account/",
+        {"full_name": "Pat"},
+        HTTP_REFERER="http://testserver/accounts/account/",
+    )
     assert parse_qs(urlsplit(response.url).query)["next"] == ["/accounts/account/"]
 
 
@@ -60,7 +66,8 @@ def test_an_expired_htmx_request_redirects_the_whole_page(people, time_machine):
     time_machine.move_to("2026-03-01 12:00Z")
     client = signed_in(people.patient)
     time_machine.shift(timedelta(minutes=31))
-    response = client.get("/today/", HTTP_HX_REQUEST="true",
-                          HTTP_REFERER="http://testserver/today/")
+    response = client.get(
+        "/today/", HTTP_HX_REQUEST="true", HTTP_REFERER="http://testserver/today/"
+    )
     assert response.status_code == 200
     assert response["HX-Redirect"].startswith("/accounts/login/?next=%2Ftoday%2F")

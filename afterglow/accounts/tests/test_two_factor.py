@@ -15,8 +15,9 @@ VERIFY = reverse("accounts:mfa_verify")
 
 
 def password_step(client, user):
-    response = client.post(reverse("accounts:login"),
-                           {"username": user.email, "password": PASSWORD})
+    response = client.post(
+        reverse("accounts:login"), {"username": user.email, "password": PASSWORD}
+    )
     assert response.status_code == 302
     return response
 

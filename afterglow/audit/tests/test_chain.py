@@ -21,8 +21,9 @@ def test_it_links_each_event_to_the_previous_one(three_events):
 
 def test_it_detects_an_edited_event(three_events):
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE audit_auditevent SET action = 'x' WHERE id = %s",
-                       [three_events[1].id])
+        cursor.execute(
+            "UPDATE audit_auditevent SET action = 'x' WHERE id = %s", [three_events[1].id]
+        )
     ok, message = verify_chain()
     assert not ok and f"event {three_events[1].id}" in message
     with pytest.raises(CommandError):

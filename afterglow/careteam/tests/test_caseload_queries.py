@@ -1,6 +1,6 @@
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.db import connection
 
 from afterglow.clinics.models import CareTeamMember, Patient
 from afterglow.testing.people import make_user, sign_in

@@ -6,8 +6,13 @@ from afterglow.clinics.models import CareTeamMember, Membership, Patient
 
 
 def counts():
-    return (User.objects.count(), Patient.objects.count(), Membership.objects.count(),
-            CareTeamMember.objects.count(), AuditEvent.objects.count())
+    return (
+        User.objects.count(),
+        Patient.objects.count(),
+        Membership.objects.count(),
+        CareTeamMember.objects.count(),
+        AuditEvent.objects.count(),
+    )
 
 
 def test_loading_the_demo_twice_changes_nothing(db, capsys):

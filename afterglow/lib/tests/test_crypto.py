@@ -17,15 +17,19 @@ NEW_KEY = "new:" + "MzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzM="
 
 def raw_body(note: SealedNote) -> str:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT body FROM testing_sealednote WHERE id = %s",
-                       [note.pk.hex if connection.vendor == "sqlite" else note.pk])
+        cursor.execute(
+            "SELECT body FROM testing_sealednote WHERE id = %s",
+            [note.pk.hex if connection.vendor == "sqlite" else note.pk],
+        )
         return cursor.fetchone()[0]
 
 
 def set_raw_body(note: SealedNote, value: str) -> None:
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE testing_sealednote SET body = %s WHERE id = %s",
-                       [value, note.pk.hex if connection.vendor == "sqlite" else note.pk])
+        cursor.execute(
+            "UPDATE testing_sealednote SET body = %s WHERE id = %s",
+            [value, note.pk.hex if connection.vendor == "sqlite" else note.pk],
+        )
 
 
 @pytest.mark.django_db
@@ -68,8 +72,9 @@ def test_it_refuses_a_ciphertext_moved_to_another_row():
 def test_it_logs_where_but_never_what(caplog):
     note = SealedNote.objects.create(body=SECRET)
     set_raw_body(note, raw_body(note)[:-4] + "AAAA")
-    with caplog.at_level(logging.ERROR, logger="afterglow.crypto"), pytest.raises(
-        crypto.DecryptionError
+    with (
+        caplog.at_level(logging.ERROR, logger="afterglow.crypto"),
+        pytest.raises(crypto.DecryptionError),
     ):
         _ = SealedNote.objects.get(pk=note.pk).body
     assert str(note.pk) in caplog.text

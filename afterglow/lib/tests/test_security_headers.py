@@ -21,8 +21,12 @@ def plain_routes() -> list[str]:
 
 def check_headers(response, *, signed_in: bool) -> None:
     csp = response["Content-Security-Policy"]
-    for directive in ("default-src 'self'", "object-src 'none'", "base-uri 'none'",
-                      "frame-ancestors 'none'"):
+    for directive in (
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+    ):
         assert directive in csp
     assert "unsafe-inline" not in csp
     assert response["X-Content-Type-Options"] == "nosniff"
@@ -43,8 +47,9 @@ def test_every_page_sends_the_security_headers(people, path):
 def test_cookies_are_secure_httponly_and_samesite(people):
     client = Client()
     client.get("/accounts/login/")
-    response = client.post("/accounts/login/",
-                           {"username": people.patient.email, "password": PASSWORD})
+    response = client.post(
+        "/accounts/login/", {"username": people.patient.email, "password": PASSWORD}
+    )
     session = response.cookies["afterglow_session"]
     assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
     csrf = client.get("/accounts/login/").cookies.get("csrftoken") or client.cookies["csrftoken"]

@@ -22,19 +22,33 @@ PRODUCTION = {
 
 
 def manage(*args: str, drop: tuple[str, ...] = (), **extra: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items()
-                   if not k.startswith(("AFTERGLOW_", "SECRET_KEY", "DATABASE_URL", "DJANGO_"))}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("AFTERGLOW_", "SECRET_KEY", "DATABASE_URL", "DJANGO_"))
+    }
     environment.update(PRODUCTION)
     environment.update(extra)
     for name in drop:
         environment.pop(name, None)
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_check_deploy_passes_under_production_settings(tmp_path):
-    result = manage("check", "--deploy", "--fail-level", "WARNING",
-                    DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -14,8 +14,10 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         report = rotate_all()
-        self.stdout.write(self.style.SUCCESS(
-            f"Key {keyring().current_id}: {report.rotated} re-encrypted, "
-            f"{report.current} already current, {report.changed_meanwhile} changed meanwhile "
-            "(already under the current key)."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Key {keyring().current_id}: {report.rotated} re-encrypted, "
+                f"{report.current} already current, {report.changed_meanwhile} changed meanwhile "
+                "(already under the current key)."
+            )
+        )
