@@ -7,5 +7,11 @@ from afterglow.clinics.access import roles_of
 
 def role(request: HttpRequest) -> dict[str, Any]:
     """The signed-in person's roles, for navigation."""
+    from afterglow.accounts.signals import MFA_ENROL, MFA_PENDING
+
     user = getattr(request, "user", None)
-    return {"roles": roles_of(user)}
+    session = getattr(request, "session", None) or {}
+    return {
+        "roles": roles_of(user),
+        "second_step_owed": bool(session.get(MFA_PENDING) or session.get(MFA_ENROL)),
+    }

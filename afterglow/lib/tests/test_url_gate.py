@@ -3,8 +3,14 @@ from afterglow.testing import urlgate
 
 def test_the_gate_knows_every_route_of_ours():
     routes = urlgate.own_routes()
-    assert {"", "today/", "accounts/login/", "caseload/<uuid:patient_id>/", "crisis/",
-            "admin/login/"} <= routes
+    assert {
+        "",
+        "today/",
+        "accounts/login/",
+        "caseload/<uuid:patient_id>/",
+        "crisis/",
+        "admin/login/",
+    } <= routes
     assert "admin/auth/group/" not in routes
 
 
