@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "afterglow.audit",
     "afterglow.clinics",
     "afterglow.safety",
+    "afterglow.treatments",
+    "afterglow.aftercare",
     "afterglow.careteam",
 ]
 

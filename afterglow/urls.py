@@ -24,7 +24,9 @@ urlpatterns = [
     path("accounts/", include("afterglow.accounts.urls")),
     path("clinic/", include("afterglow.clinics.urls")),
     path("caseload/", include("afterglow.careteam.urls")),
-    path("crisis/", include("afterglow.safety.urls")),
+    path("", include("afterglow.safety.urls")),
+    path("treatments/", include("afterglow.treatments.urls")),
+    path("aftercare/", include("afterglow.aftercare.urls")),
     path("admin/", admin.site.urls),
 ]
 

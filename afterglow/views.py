@@ -7,8 +7,12 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
+from afterglow.aftercare import selectors as aftercare_selectors
+from afterglow.aftercare.forms import FeelingForm
 from afterglow.clinics import access
+from afterglow.treatments import selectors as treatment_selectors
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -36,13 +40,18 @@ def greeting_for(now: datetime, tz_name: str) -> str:
 
 
 def today(request: HttpRequest) -> HttpResponse:
-    from django.utils import timezone
-
+    """The patient's Today: the 24-hour plan after a session, else what is next."""
     patient = access.own_patient(request)
+    now = timezone.now()
     context = {
         "patient": patient,
-        "greeting": greeting_for(timezone.now(), patient.time_zone),
+        "greeting": greeting_for(now, patient.time_zone),
         "care_team": patient.care_team.all().order_by("full_name"),
+        "aftercare": aftercare_selectors.aftercare_for(patient, now),
+        "preparation": aftercare_selectors.preparation_for(patient, now),
+        "status": treatment_selectors.plan_status(patient, now),
+        "feeling_form": FeelingForm(),
+        "now": now,
     }
     return render(request, "today.html", context)
 

@@ -4,20 +4,36 @@ from uuid import UUID
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
+from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
+from afterglow.careteam.selectors import caseload_rows
 from afterglow.clinics import access
+from afterglow.safety.reasons import REASON_LABELS
+from afterglow.safety.selectors import open_flags
+from afterglow.treatments import selectors as treatments
 
 
 def caseload(request: HttpRequest) -> HttpResponse:
     access.require_clinician(request)
-    patients = list(access.caseload(request.user).prefetch_related("care_team"))
-    record(action="caseload.view", request=request, detail={"patients": len(patients)})
-    return render(request, "careteam/caseload.html", {"patients": patients})
+    rows = caseload_rows(request.user, timezone.now())
+    record(action="caseload.view", request=request, detail={"patients": len(rows)})
+    return render(request, "careteam/caseload.html", {"rows": rows, "reason_labels": REASON_LABELS})
 
 
 def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id)
-    care_team = patient.care_team.all().order_by("full_name")
-    return render(request, "careteam/patient.html", {"patient": patient, "care_team": care_team})
+    context = {
+        "patient": patient,
+        "care_team": patient.care_team.all().order_by("full_name"),
+        "status": treatments.plan_status(patient),
+        "sessions": treatments.sessions_of(patient)[:20],
+        "flags": list(open_flags().filter(patient=patient)),
+        "check_ins": CheckIn.objects.filter(session__patient=patient).select_related("session")[
+            :10
+        ],
+        "reason_labels": REASON_LABELS,
+    }
+    return render(request, "careteam/patient.html", context)

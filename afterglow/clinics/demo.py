@@ -5,6 +5,7 @@ believable point of their care (IV boosters, Spravato induction, a session that 
 """
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -99,4 +100,5 @@ def load_demo() -> Clinic:
     return clinic
 
 
-DEMO_EXTENSIONS: list = []
+# Domain apps add their part of the demo here (in AppConfig.ready), keeping imports one-way.
+DEMO_EXTENSIONS: list[Callable[[Clinic], None]] = []

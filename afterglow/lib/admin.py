@@ -28,6 +28,14 @@ class ClinicScopedAdmin(admin.ModelAdmin):
             return True
         return operation in self.allowed and bool(admin_clinic_ids(request))
 
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        """A clinic admin picks only their own clinic."""
+        if db_field.name == "clinic" and not request.user.is_superuser:
+            from afterglow.clinics.models import Clinic
+
+            kwargs["queryset"] = Clinic.objects.filter(id__in=admin_clinic_ids(request))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def has_module_permission(self, request: HttpRequest) -> bool:
         return self._may(request, "view")
 

@@ -1,0 +1,72 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from afterglow.lib.fields import EncryptedTextField
+
+
+class FlagKind(models.TextChoices):
+    CHECKIN_RED_FLAG = "checkin_red_flag", "Red-flag answer in a check-in"
+
+
+class Severity(models.TextChoices):
+    SAFETY = "safety", "Safety"
+    ATTENTION = "attention", "Needs attention"
+
+
+class FlagStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    ACKNOWLEDGED = "acknowledged", "Acknowledged"
+    RESOLVED = "resolved", "Resolved"
+
+
+SEVERITY_RANK = {Severity.SAFETY: 0, Severity.ATTENTION: 1}
+
+
+class Flag(models.Model):
+    """Something the care team must look at. Holds codes, never the patient's words."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey("clinics.Patient", on_delete=models.CASCADE, related_name="flags")
+    kind = models.CharField(max_length=32, choices=FlagKind.choices)
+    severity = models.CharField(max_length=16, choices=Severity.choices)
+    status = models.CharField(max_length=16, choices=FlagStatus.choices, default=FlagStatus.OPEN)
+    reasons = models.JSONField(default=list, help_text="Codes of what raised it.")
+    source_type = models.CharField(max_length=64)
+    source_id = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolution_note = EncryptedTextField(blank=True, null=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "source_type", "source_id"], name="one_flag_per_source"
+            )
+        ]
+        indexes = [models.Index(fields=["patient", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.get_status_display()})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != FlagStatus.RESOLVED

@@ -4,4 +4,8 @@ from afterglow.safety import views
 
 app_name = "safety"
 
-urlpatterns = [path("", views.crisis, name="crisis")]
+urlpatterns = [
+    path("crisis/", views.crisis, name="crisis"),
+    path("flags/<uuid:flag_id>/acknowledge/", views.flag_acknowledge, name="flag_acknowledge"),
+    path("flags/<uuid:flag_id>/resolve/", views.flag_resolve, name="flag_resolve"),
+]

@@ -1,0 +1,78 @@
+from typing import Any
+
+from django import forms
+
+from afterglow.aftercare.models import CheckInKind, Feeling, SideEffect
+from afterglow.safety.reasons import RED_FLAGS
+
+MOODS = [(5, "Good"), (4, "Okay"), (3, "So-so"), (2, "Low"), (1, "Very low")]
+SLEEPS = [(5, "Very well"), (4, "Well"), (3, "Fairly"), (2, "Poorly"), (1, "Hardly at all")]
+NOTE_MAX = 5000
+
+
+class FeelingForm(forms.Form):
+    feelings = forms.MultipleChoiceField(
+        choices=Feeling.choices,
+        widget=forms.CheckboxSelectMultiple,
+        label="How do you feel right now?",
+        help_text="Choose as many as fit. You can answer again whenever it changes.",
+        error_messages={"required": "Choose at least one, whichever fits best right now."},
+    )
+
+
+class ReflectionForm(forms.Form):
+    text = forms.CharField(
+        label="A few words about your session",
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Private to you. Stored encrypted.",
+    )
+
+
+class WaterForm(forms.Form):
+    delta = forms.TypedChoiceField(choices=[(1, "+1"), (-1, "-1")], coerce=int)
+
+
+class CheckInForm(forms.Form):
+    mood = forms.TypedChoiceField(
+        choices=MOODS,
+        coerce=int,
+        widget=forms.RadioSelect,
+        label="How is your mood?",
+        error_messages={"required": "Choose the one closest to how you feel."},
+    )
+    sleep = forms.TypedChoiceField(
+        choices=SLEEPS,
+        coerce=int,
+        widget=forms.RadioSelect,
+        label="How did you sleep?",
+        error_messages={"required": "Choose the one closest to your night."},
+    )
+    side_effects = forms.MultipleChoiceField(
+        choices=SideEffect.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Anything still with you this morning?",
+    )
+    red_flags = forms.MultipleChoiceField(
+        choices=list(RED_FLAGS.items()),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Are you having any of these right now?",
+        help_text="If you are, we'll show you straight away who to call.",
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Anything else?",
+    )
+
+    def __init__(self, *args: Any, kind: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if kind == CheckInKind.EVENING:
+            del self.fields["sleep"]
+            del self.fields["side_effects"]
+            self.fields["note"].label = "Was anything hard today?"
+            self.fields["note"].help_text = "Optional. Your care team sees your check-ins."

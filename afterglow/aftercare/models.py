@@ -1,0 +1,182 @@
+import uuid
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+
+from afterglow.lib.fields import EncryptedTextField
+
+
+class Feeling(models.TextChoices):
+    FATIGUED = "fatigued", "Tired"
+    CLEAR = "clear", "Clear"
+    ENERGIZED = "energized", "Energized"
+    UNSETTLED = "unsettled", "Unsettled"
+    NAUSEOUS = "nauseous", "Queasy"
+
+
+class ItemKind(models.TextChoices):
+    REST = "rest", "Rest"
+    HYDRATE = "hydrate", "Water"
+    ACTIVITY = "activity", "A calm, creative or nourishing activity"
+    REFLECT = "reflect", "Gentle reflection"
+    AVOID = "avoid", "Keep it quiet"
+
+
+class Source(models.TextChoices):
+    LABEL = "label", "SPRAVATO prescribing information (US label)"
+    REMS = "rems", "SPRAVATO REMS program"
+    CLINIC = "clinic", "Your clinic's aftercare protocol"
+
+
+class Moment(models.TextChoices):
+    BEFORE = "before", "Before a session"
+    AFTER = "after", "After a session"
+
+
+class RuleModality(models.TextChoices):
+    ALL = "all", "Every treatment"
+    IV = "iv", "IV ketamine"
+    IM = "im", "IM ketamine"
+    SPRAVATO = "spravato", "Spravato"
+
+
+class SelfCareItem(models.Model):
+    clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="+")
+    key = models.SlugField()
+    kind = models.CharField(max_length=16, choices=ItemKind.choices)
+    title = models.CharField(max_length=120)
+    body = models.TextField()
+    order = models.PositiveSmallIntegerField(default=0)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [models.UniqueConstraint(fields=["clinic", "key"], name="unique_item_key")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SafetyRule(models.Model):
+    """A rule for before or after a session, with where it comes from."""
+
+    clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="+")
+    key = models.SlugField()
+    moment = models.CharField(max_length=8, choices=Moment.choices, default=Moment.AFTER)
+    modality = models.CharField(max_length=16, choices=RuleModality.choices)
+    title = models.CharField(max_length=160)
+    body = models.TextField()
+    source = models.CharField(max_length=16, choices=Source.choices)
+    source_detail = models.CharField(max_length=240, blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [models.UniqueConstraint(fields=["clinic", "key"], name="unique_rule_key")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class FeelingSuggestion(models.Model):
+    clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="+")
+    feeling = models.CharField(max_length=16, choices=Feeling.choices)
+    title = models.CharField(max_length=160)
+    body = models.TextField()
+    puts_first = models.CharField(max_length=16, choices=ItemKind.choices, blank=True)
+    offer_care_team = models.BooleanField(default=False)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [models.UniqueConstraint(fields=["clinic", "feeling"], name="unique_feeling")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AftercareState(models.Model):
+    """The patient's own marks on one session's plan: water so far and a reflection note."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    session = models.OneToOneField(
+        "treatments.TreatmentSession", on_delete=models.CASCADE, related_name="aftercare"
+    )
+    glasses = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(30)])
+    reflection = EncryptedTextField(blank=True, null=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Aftercare of {self.session_id}"
+
+
+class ChecklistTick(models.Model):
+    session = models.ForeignKey(
+        "treatments.TreatmentSession", on_delete=models.CASCADE, related_name="ticks"
+    )
+    item = models.ForeignKey(SelfCareItem, on_delete=models.CASCADE, related_name="+")
+    ticked_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["session", "item"], name="one_tick_per_item")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item_id} ticked"
+
+
+class FeelingCheck(models.Model):
+    """One answer to "How do you feel right now?" (kept with its time)."""
+
+    session = models.ForeignKey(
+        "treatments.TreatmentSession", on_delete=models.CASCADE, related_name="feeling_checks"
+    )
+    feelings = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return ", ".join(self.feelings)
+
+
+class CheckInKind(models.TextChoices):
+    EVENING = "evening", "Evening check-in"
+    MORNING = "morning", "Next-morning check-in"
+
+
+class SideEffect(models.TextChoices):
+    NAUSEA = "nausea", "Nausea"
+    HEADACHE = "headache", "Headache"
+    DIZZINESS = "dizziness", "Dizziness"
+    DISSOCIATION = "dissociation", "Still feeling detached or unreal"
+    BLADDER = "bladder", "Bladder discomfort"
+
+
+class CheckIn(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    session = models.ForeignKey(
+        "treatments.TreatmentSession", on_delete=models.CASCADE, related_name="check_ins"
+    )
+    kind = models.CharField(max_length=8, choices=CheckInKind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    mood = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(5)])
+    sleep = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    side_effects = models.JSONField(default=list, blank=True)
+    red_flags = models.JSONField(default=list, blank=True)
+    note = EncryptedTextField(blank=True, null=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "kind"], name="one_check_in_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d})"

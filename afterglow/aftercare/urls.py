@@ -1,0 +1,13 @@
+from django.urls import path
+
+from afterglow.aftercare import views
+
+app_name = "aftercare"
+
+urlpatterns = [
+    path("<uuid:session_id>/feeling/", views.feeling, name="feeling"),
+    path("<uuid:session_id>/items/<int:item_id>/", views.tick, name="tick"),
+    path("<uuid:session_id>/water/", views.water, name="water"),
+    path("<uuid:session_id>/reflection/", views.reflection, name="reflection"),
+    path("<uuid:session_id>/check-in/<str:kind>/", views.check_in, name="check_in"),
+]

@@ -1,0 +1,80 @@
+"""The caseload: every patient on the clinician's care team, most urgent first.
+
+A fixed number of queries whatever the number of patients: patients (with plan and protocol),
+care teams, protocol steps, open flags, completed session days, next booked sessions.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Prefetch
+
+from afterglow.clinics import access
+from afterglow.clinics.models import Patient
+from afterglow.safety.models import Flag, Severity
+from afterglow.safety.selectors import open_flags
+from afterglow.treatments.models import ProtocolStep, SessionStatus, TreatmentSession
+from afterglow.treatments.schedule import Due
+from afterglow.treatments.selectors import due_of
+
+
+@dataclass
+class CaseloadRow:
+    patient: Patient
+    flags: list[Flag] = field(default_factory=list)
+    due: Due | None = None
+    last_session: datetime | None = None
+    next_booked: TreatmentSession | None = None
+
+    @property
+    def safety_flags(self) -> int:
+        return sum(1 for f in self.flags if f.severity == Severity.SAFETY)
+
+    @property
+    def urgency(self) -> tuple[int, int, int, str]:
+        overdue = self.due is not None and self.due.overdue and self.next_booked is None
+        return (-self.safety_flags, -len(self.flags), -int(overdue), self.patient.user.full_name)
+
+
+def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
+    patients = list(
+        access.caseload(user)
+        .select_related("maintenance_plan__protocol")
+        .prefetch_related(
+            "care_team",
+            Prefetch(
+                "maintenance_plan__protocol__steps", queryset=ProtocolStep.objects.order_by("order")
+            ),
+            Prefetch("flags", queryset=open_flags(), to_attr="open_flags"),
+        )
+    )
+    ids = [p.pk for p in patients]
+    completed: dict[Any, list[datetime]] = defaultdict(list)
+    for patient_id, starts_at in TreatmentSession.objects.filter(
+        patient_id__in=ids, status=SessionStatus.COMPLETED
+    ).values_list("patient_id", "starts_at"):
+        completed[patient_id].append(starts_at)
+    booked: dict[Any, TreatmentSession] = {}
+    for session in TreatmentSession.objects.filter(
+        patient_id__in=ids, status=SessionStatus.SCHEDULED, starts_at__gte=now
+    ).order_by("-starts_at"):
+        booked[session.patient_id] = session  # the earliest wins: it comes last
+    rows = [_row(p, completed[p.pk], booked.get(p.pk), now) for p in patients]
+    return sorted(rows, key=lambda row: row.urgency)
+
+
+def _row(
+    patient: Patient, days: list[datetime], booked: TreatmentSession | None, now: datetime
+) -> CaseloadRow:
+    row = CaseloadRow(
+        patient=patient,
+        flags=list(patient.open_flags),  # type: ignore[attr-defined]
+        last_session=max(days) if days else None,
+        next_booked=booked,
+    )
+    plan = getattr(patient, "maintenance_plan", None)
+    if plan is not None:
+        row.due = due_of(plan, days, zone=patient.time_zone, now=now)
+    return row

@@ -1,0 +1,15 @@
+"""What each red-flag code means, in the words the care team and the patient see."""
+
+RED_FLAGS = {
+    "chest_pain": "Chest pain",
+    "severe_headache": "A severe headache",
+    "confusion": "Confusion that hasn't passed",
+    "self_harm": "Thoughts of harming yourself",
+}
+
+REASON_LABELS = {
+    "chest_pain": "Chest pain",
+    "severe_headache": "Severe headache",
+    "confusion": "Confusion that has not passed",
+    "self_harm": "Thoughts of self-harm",
+}

@@ -1,0 +1,74 @@
+"""Reads about a patient's treatments. Callers have passed an access check in clinics.access."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from afterglow.clinics.models import Patient
+from afterglow.treatments.models import (
+    MaintenancePlan,
+    ProtocolStep,
+    SessionStatus,
+    TreatmentSession,
+)
+from afterglow.treatments.schedule import Due, Step, local_day, next_due, steps_from
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    plan: MaintenancePlan
+    due: Due
+    next_scheduled: TreatmentSession | None
+
+
+def plan_of(patient: Patient) -> MaintenancePlan | None:
+    return (
+        MaintenancePlan.objects.select_related("protocol")
+        .prefetch_related(
+            Prefetch("protocol__steps", queryset=ProtocolStep.objects.order_by("order"))
+        )
+        .filter(patient=patient)
+        .first()
+    )
+
+
+def sessions_of(patient: Patient) -> list[TreatmentSession]:
+    return list(TreatmentSession.objects.filter(patient=patient).select_related("clinician"))
+
+
+def plan_status(patient: Patient, now: datetime | None = None) -> PlanStatus | None:
+    plan = plan_of(patient)
+    if plan is None:
+        return None
+    now = now or timezone.now()
+    completed = TreatmentSession.objects.filter(
+        patient=patient, status=SessionStatus.COMPLETED
+    ).values_list("starts_at", flat=True)
+    due = due_of(plan, list(completed), zone=patient.time_zone, now=now)
+    return PlanStatus(plan=plan, due=due, next_scheduled=next_scheduled(patient, now))
+
+
+def due_of(plan: MaintenancePlan, completed: list[datetime], *, zone: str, now: datetime) -> Due:
+    """The plan's next due window from the starts of its completed sessions."""
+    steps = [
+        Step(s.phase, s.label, s.min_days, s.max_days, s.until_week, s.until_sessions)
+        for s in plan.protocol.steps.all()
+    ]
+    return next_due(
+        steps_from(steps, plan.start_phase),
+        start=plan.start_date,
+        completed=[local_day(moment, zone) for moment in completed],
+        today=local_day(now, zone),
+    )
+
+
+def next_scheduled(patient: Patient, now: datetime | None = None) -> TreatmentSession | None:
+    return (
+        TreatmentSession.objects.filter(
+            patient=patient, status=SessionStatus.SCHEDULED, starts_at__gte=now or timezone.now()
+        )
+        .order_by("starts_at")
+        .first()
+    )

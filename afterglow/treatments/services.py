@@ -1,0 +1,101 @@
+"""Writes for treatments: sessions and maintenance plans. Each leaves an audit row."""
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.http import HttpRequest
+
+from afterglow.audit.services import record
+from afterglow.clinics.models import Patient
+from afterglow.treatments.models import MaintenancePlan, Protocol, TreatmentSession
+
+
+def session_record(
+    *,
+    patient: Patient,
+    by: Any,
+    request: HttpRequest | None,
+    modality: str,
+    status: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    dose_mg: Decimal | None = None,
+    notes: str = "",
+) -> TreatmentSession:
+    session = TreatmentSession(
+        patient=patient,
+        clinician=by,
+        modality=modality,
+        status=status,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        dose_mg=dose_mg,
+        notes=notes or None,
+    )
+    session.full_clean()
+    with transaction.atomic():
+        session.save()
+        record(
+            action="treatment.record",
+            actor=by,
+            request=request,
+            patient=patient,
+            obj=session,
+            detail={"status": status, "modality": modality},
+        )
+    return session
+
+
+def session_update(
+    *, session: TreatmentSession, by: Any, request: HttpRequest | None, **changes: Any
+) -> TreatmentSession:
+    for name, value in changes.items():
+        if name == "notes":
+            value = value or None  # an emptied note is no note
+        setattr(session, name, value)
+    session.full_clean()
+    with transaction.atomic():
+        session.save()
+        record(
+            action="treatment.update",
+            actor=by,
+            request=request,
+            patient=session.patient,
+            obj=session,
+            detail={"status": session.status},
+        )
+    return session
+
+
+def plan_set(
+    *,
+    patient: Patient,
+    by: Any,
+    request: HttpRequest | None,
+    protocol: Protocol,
+    start_date: date,
+    start_phase: str,
+) -> MaintenancePlan:
+    if protocol.clinic_id != patient.clinic_id:
+        raise ValueError("A plan uses a protocol of the patient's own clinic")
+    plan = MaintenancePlan.objects.filter(patient=patient).first() or MaintenancePlan(
+        patient=patient
+    )
+    plan.protocol = protocol
+    plan.start_date = start_date
+    plan.start_phase = start_phase
+    plan.updated_by = by
+    plan.full_clean()
+    with transaction.atomic():
+        plan.save()
+        record(
+            action="plan.set",
+            actor=by,
+            request=request,
+            patient=patient,
+            obj=plan,
+            detail={"protocol": protocol.key, "start_phase": start_phase},
+        )
+    return plan
