@@ -91,3 +91,10 @@ def test_the_morning_check_in_closes_at_the_end_of_the_next_day(people, session,
     time_machine.move_to(MORNING + timedelta(days=1), tick=False)
     page = sign_in(Client(), people.patient).get(url(session, "morning")).content.decode()
     assert "has closed" in page
+
+
+def test_today_shows_only_the_check_ins_still_open(people, session, time_machine):
+    time_machine.move_to(MORNING, tick=False)
+    page = sign_in(Client(), people.patient).get("/today/").content.decode()
+    assert "How did you sleep, and how are you now?" in page
+    assert "This evening" not in page
