@@ -13,31 +13,15 @@ def admin_clinic_ids(request: HttpRequest) -> list[int]:
     return [clinic.id for clinic in roles_of(request.user).admin_clinics]
 
 
-class ClinicScopedAdmin(admin.ModelAdmin):
-    clinic_path = "clinic"
-    allowed: frozenset[str] = frozenset({"view", "change"})
+class ClinicScopedPermissions:
+    """Superusers may do anything; a clinic admin may do what ``allowed`` names."""
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        qs = super().get_queryset(request)
-        if request.user.is_superuser:
-            return qs
-        return qs.filter(**{f"{self.clinic_path}__in": admin_clinic_ids(request)}).distinct()
+    allowed: frozenset[str] = frozenset({"view", "change"})
 
     def _may(self, request: HttpRequest, operation: str) -> bool:
         if request.user.is_superuser:
             return True
         return operation in self.allowed and bool(admin_clinic_ids(request))
-
-    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        """A clinic admin picks only their own clinic."""
-        if db_field.name == "clinic" and not request.user.is_superuser:
-            from afterglow.clinics.models import Clinic
-
-            kwargs["queryset"] = Clinic.objects.filter(id__in=admin_clinic_ids(request))
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return self._may(request, "view")
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return self._may(request, "view")
@@ -50,3 +34,24 @@ class ClinicScopedAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return self._may(request, "delete")
+
+
+class ClinicScopedAdmin(ClinicScopedPermissions, admin.ModelAdmin):
+    clinic_path = "clinic"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        qs = super().get_queryset(request)
+        if request.user.is_superuser:
+            return qs
+        return qs.filter(**{f"{self.clinic_path}__in": admin_clinic_ids(request)}).distinct()
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        """A clinic admin picks only their own clinic."""
+        if db_field.name == "clinic" and not request.user.is_superuser:
+            from afterglow.clinics.models import Clinic
+
+            kwargs["queryset"] = Clinic.objects.filter(id__in=admin_clinic_ids(request))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self._may(request, "view")

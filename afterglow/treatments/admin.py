@@ -1,30 +1,15 @@
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 
-from afterglow.lib.admin import ClinicScopedAdmin, admin_clinic_ids
+from afterglow.lib.admin import ClinicScopedAdmin, ClinicScopedPermissions
 from afterglow.treatments.models import Protocol, ProtocolStep
 
+PROTOCOL_EDITS = frozenset({"view", "change", "add", "delete"})
 
-class StepInline(admin.TabularInline):
+
+class StepInline(ClinicScopedPermissions, admin.TabularInline):
     model = ProtocolStep
     extra = 0
-
-    def _may(self, request: HttpRequest) -> bool:
-        return request.user.is_superuser or bool(admin_clinic_ids(request))
-
-    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return self._may(request)
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return self._may(request)
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return self._may(request)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return self._may(request)
+    allowed = PROTOCOL_EDITS
 
 
 @admin.register(Protocol)
