@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "afterglow.safety",
     "afterglow.treatments",
     "afterglow.aftercare",
+    "afterglow.journal",
     "afterglow.careteam",
 ]
 

@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("afterglow.safety.urls")),
     path("treatments/", include("afterglow.treatments.urls")),
     path("aftercare/", include("afterglow.aftercare.urls")),
+    path("journal/", include("afterglow.journal.urls")),
     path("admin/", admin.site.urls),
 ]
 

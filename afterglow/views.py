@@ -12,6 +12,7 @@ from django.utils import timezone
 from afterglow.aftercare import selectors as aftercare_selectors
 from afterglow.aftercare.forms import FeelingForm
 from afterglow.clinics import access
+from afterglow.journal import selectors as journal_selectors
 from afterglow.treatments import selectors as treatment_selectors
 
 
@@ -51,6 +52,7 @@ def today(request: HttpRequest) -> HttpResponse:
         "preparation": aftercare_selectors.preparation_for(patient, now),
         "status": treatment_selectors.plan_status(patient, now),
         "feeling_form": FeelingForm(),
+        "today_prompt": journal_selectors.prompt_for_today(patient, now),
         "now": now,
     }
     return render(request, "today.html", context)

@@ -5,6 +5,7 @@ save made meanwhile, which already uses the current key, is never overwritten. S
 again: values under the current key are left alone.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from afterglow.lib import crypto
@@ -16,6 +17,12 @@ class RotationReport:
     rotated: int = 0
     current: int = 0
     changed_meanwhile: int = 0
+    reindexed: int = 0
+
+
+# Apps whose search indexes are keyed by the encryption key register a rebuild here (in
+# AppConfig.ready); each returns how many rows it re-indexed under the current key.
+REINDEXERS: list[Callable[[], int]] = []
 
 
 def rotate_field(field: EncryptedTextField, report: RotationReport, batch: int = 500) -> None:
@@ -46,4 +53,6 @@ def rotate_all() -> RotationReport:
     report = RotationReport()
     for field in encrypted_fields():
         rotate_field(field, report)
+    for reindex in REINDEXERS:
+        report.reindexed += reindex()
     return report

@@ -9,6 +9,7 @@ from afterglow.lib.fields import EncryptedTextField
 
 class FlagKind(models.TextChoices):
     CHECKIN_RED_FLAG = "checkin_red_flag", "Red-flag answer in a check-in"
+    CRISIS_LANGUAGE = "crisis_language", "The patient asked us to let you know"
 
 
 class Severity(models.TextChoices):

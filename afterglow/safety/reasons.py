@@ -12,4 +12,6 @@ REASON_LABELS = {
     "severe_headache": "Severe headache",
     "confusion": "Confusion that has not passed",
     "self_harm": "Thoughts of self-harm",
+    "journal_entry": "Wrote about suicide or self-harm in a journal entry",
+    "check_in_note": "Wrote about suicide or self-harm in a check-in note",
 }

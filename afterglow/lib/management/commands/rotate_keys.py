@@ -18,6 +18,6 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Key {keyring().current_id}: {report.rotated} re-encrypted, "
                 f"{report.current} already current, {report.changed_meanwhile} changed meanwhile "
-                "(already under the current key)."
+                f"(already under the current key); {report.reindexed} search entries re-indexed."
             )
         )

@@ -1,0 +1,103 @@
+from typing import Any
+
+from django import forms
+
+from afterglow.journal.models import BODY_MAX, Prompt
+from afterglow.journal.vocab import EMOTIONS
+
+SCALE_MOOD = [("", "—"), (5, "Very good"), (4, "Good"), (3, "Okay"), (2, "Low"), (1, "Very low")]
+SCALE_ENERGY = [("", "—"), (5, "Lots"), (4, "Good"), (3, "Some"), (2, "Little"), (1, "Very little")]
+
+
+def _csv(value: str, *, limit: int, what: str) -> str:
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    if any(len(item) > 40 for item in items):
+        raise forms.ValidationError(f"Keep each {what} under 40 characters.")
+    if len(items) > limit:
+        raise forms.ValidationError(f"Up to {limit} {what}s, please.")
+    return ",".join(dict.fromkeys(items))
+
+
+class EntryForm(forms.Form):
+    title = forms.CharField(max_length=200, required=False, label="Title (optional)")
+    body = forms.CharField(
+        label="Your words",
+        max_length=BODY_MAX,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        error_messages={
+            "required": "Write a few words first: even one line is enough.",
+            "max_length": "This is longer than one entry can hold (%(limit_value)d "
+            "characters; it has %(show_value)d). Split it into two entries: nothing you "
+            "wrote is lost, it is all still here.",
+        },
+    )
+    prompt = forms.ModelChoiceField(queryset=Prompt.objects.none(), required=False,
+                                    widget=forms.HiddenInput)
+    emotions = forms.MultipleChoiceField(
+        choices=EMOTIONS, required=False, widget=forms.CheckboxSelectMultiple,
+        label="Emotions you noticed",
+        error_messages={"invalid_choice": "%(value)s isn't one of the emotions listed; add it "
+                        "under 'In your own words' instead."},
+    )
+    own_words = forms.CharField(max_length=400, required=False, label="In your own words",
+                                help_text="Other feelings, separated by commas.")
+    mood = forms.TypedChoiceField(choices=SCALE_MOOD, coerce=int, empty_value=None,
+                                  required=False, label="Mood")
+    energy = forms.TypedChoiceField(choices=SCALE_ENERGY, coerce=int, empty_value=None,
+                                    required=False, label="Energy")
+    tags = forms.CharField(max_length=400, required=False, label="Tags",
+                           help_text="Words to find this entry again, separated by commas.")
+
+    def __init__(self, *args: Any, clinic: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        prompt = self.fields["prompt"]
+        assert isinstance(prompt, forms.ModelChoiceField)
+        prompt.queryset = Prompt.objects.filter(clinic=clinic)
+
+    def clean_body(self) -> str:
+        body: str = self.cleaned_data["body"]
+        if not body.strip():
+            raise forms.ValidationError("Write a few words first: even one line is enough.")
+        return body
+
+    def clean_own_words(self) -> str:
+        return _csv(self.cleaned_data["own_words"], limit=10, what="word")
+
+    def clean_tags(self) -> str:
+        return _csv(self.cleaned_data["tags"], limit=15, what="tag")
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Words")
+    emotion = forms.ChoiceField(choices=[("", "Any emotion"), *EMOTIONS], required=False)
+    tag = forms.CharField(required=False, max_length=40)
+    date_from = forms.DateField(required=False, label="From",
+                                widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, label="To",
+                              widget=forms.DateInput(attrs={"type": "date"}))
+    shared = forms.ChoiceField(required=False, label="Shared", choices=[
+        ("", "Shared or private"), ("shared", "Shared with my care team"),
+        ("private", "Private")])
+
+
+class QuickForm(forms.Form):
+    emotion = forms.ChoiceField(choices=EMOTIONS, widget=forms.RadioSelect,
+                                label="How do you feel?",
+                                error_messages={"required": "Tap the feeling closest to now."})
+    words = forms.CharField(max_length=500, required=False, label="A few words (optional)")
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="Your jrnl export (JSON)",
+                           help_text="In jrnl: jrnl --export json > journal.json")
+
+
+class AssignPromptForm(forms.Form):
+    prompt = forms.ModelChoiceField(queryset=Prompt.objects.none(), label="Prompt",
+                                    empty_label="Choose a prompt")
+
+    def __init__(self, *args: Any, clinic: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        prompt = self.fields["prompt"]
+        assert isinstance(prompt, forms.ModelChoiceField)
+        prompt.queryset = Prompt.objects.filter(clinic=clinic, active=True)

@@ -1,0 +1,185 @@
+"""Reads of the journal. A patient reads their own; the care team only what is shared now."""
+
+import calendar
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from uuid import UUID
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+
+from afterglow.audit.services import record
+from afterglow.clinics import access
+from afterglow.clinics.models import Patient
+from afterglow.journal.index import tokens_any_key, words
+from afterglow.lib.text import fold
+from afterglow.journal.models import Draft, Entry, EntryToken, Prompt, PromptAssignment
+from afterglow.treatments.models import SessionStatus, TreatmentSession
+from afterglow.treatments.schedule import local_day
+
+PAGE_SIZE = 20
+RECENT_PROMPT_DAYS = 30
+
+
+def own_entry(request: HttpRequest, entry_id: UUID) -> Entry:
+    entry = Entry.objects.filter(pk=entry_id, patient=access.own_patient(request)).first()
+    if entry is None:
+        raise Http404
+    return entry
+
+
+@dataclass(frozen=True)
+class Filters:
+    q: str = ""
+    emotion: str = ""
+    tag: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    shared: str = ""
+
+
+def search(patient: Patient, filters: Filters) -> QuerySet[Entry]:
+    """Entries matching every word, the emotion, the tag, the dates and the shared state."""
+    qs = Entry.objects.filter(patient=patient)
+    pid = str(patient.pk)
+    wanted = [("w", w) for w in sorted(words(filters.q))]
+    if filters.emotion:
+        wanted.append(("e", fold(filters.emotion)))
+    if filters.tag:
+        wanted.append(("t", fold(filters.tag.strip())))
+    for kind, value in wanted:
+        matching = EntryToken.objects.filter(token__in=tokens_any_key(pid, kind, value))
+        qs = qs.filter(pk__in=matching.values("entry_id"))
+    if filters.date_from:
+        qs = qs.filter(written_on__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(written_on__lte=filters.date_to)
+    if filters.shared == "shared":
+        qs = qs.filter(shared_at__isnull=False)
+    elif filters.shared == "private":
+        qs = qs.filter(shared_at__isnull=True)
+    return qs
+
+
+@dataclass
+class Page:
+    entries: list[Entry]
+    number: int
+    total: int
+
+    @property
+    def has_next(self) -> bool:
+        return self.number * PAGE_SIZE < self.total
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def page_of(qs: QuerySet[Entry], number: int) -> Page:
+    """Two queries whatever the journal's size: a count and one page."""
+    number = max(1, number)
+    start = (number - 1) * PAGE_SIZE
+    return Page(entries=list(qs[start:start + PAGE_SIZE]), number=number, total=qs.count())
+
+
+def draft_for(patient: Patient, slot: str) -> Draft | None:
+    return Draft.objects.filter(patient=patient, slot=slot).first()
+
+
+def phase_of(patient: Patient, now: datetime) -> str:
+    last = (
+        TreatmentSession.objects.filter(patient=patient, status=SessionStatus.COMPLETED,
+                                        ends_at__lte=now)
+        .order_by("-ends_at").values_list("ends_at", flat=True).first()
+    )
+    if last is None:
+        return "integration"
+    since = now - last
+    if since < timedelta(days=1):
+        return "session_day"
+    if since <= timedelta(days=7):
+        return "first_week"
+    return "integration" if since <= timedelta(days=28) else "maintenance"
+
+
+@dataclass(frozen=True)
+class TodayPrompt:
+    prompt: Prompt
+    assigned: PromptAssignment | None = None
+
+
+def prompt_for_today(patient: Patient, now: datetime) -> TodayPrompt | None:
+    """Homework first; else a prompt that fits the patient's phase, not answered lately."""
+    assignment = (
+        PromptAssignment.objects.select_related("prompt", "assigned_by")
+        .filter(patient=patient, answered_by__isnull=True).order_by("assigned_at").first()
+    )
+    if assignment is not None:
+        return TodayPrompt(prompt=assignment.prompt, assigned=assignment)
+    recent = Entry.objects.filter(
+        patient=patient, prompt__isnull=False,
+        created_at__gte=now - timedelta(days=RECENT_PROMPT_DAYS),
+    ).values_list("prompt_id", flat=True)
+    phase = phase_of(patient, now)
+    candidates = [
+        p for p in Prompt.objects.filter(clinic_id=patient.clinic_id, active=True)
+        .exclude(pk__in=recent).order_by("key")
+        if phase in p.fits
+    ]
+    if not candidates:
+        return None
+    day = local_day(now, patient.time_zone)
+    seed = hashlib.sha256(f"{patient.pk}{day}".encode()).digest()
+    return TodayPrompt(prompt=candidates[seed[0] % len(candidates)])
+
+
+def shared_entries(patient: Patient) -> QuerySet[Entry]:
+    return Entry.objects.filter(patient=patient, shared_at__isnull=False).order_by("-shared_at")
+
+
+def shared_entry_for_care_team(request: HttpRequest, patient: Patient, entry_id: UUID) -> Entry:
+    """An entry of a patient on the care team, only while it is shared; each view audited."""
+    entry = shared_entries(patient).filter(pk=entry_id).first()
+    if entry is None:
+        record(action="journal.view", request=request, patient=patient, outcome="denied",
+               detail={"entry_ref": str(entry_id)})
+        raise Http404
+    record(action="journal.view", request=request, patient=patient, obj=entry)
+    return entry
+
+
+@dataclass
+class Day:
+    day: date
+    count: int = 0
+    emotions: tuple[str, ...] = ()
+
+
+def month_of(patient: Patient, year: int, month: int) -> list[list[Day | None]]:
+    """Weeks of the month (Monday first); each day with its entries and named emotions."""
+    first = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    found: dict[date, tuple[int, set[str]]] = {}
+    for written_on, emotions in Entry.objects.filter(
+        patient=patient, written_on__range=(first, last)
+    ).values_list("written_on", "emotions"):
+        count, named = found.get(written_on, (0, set()))
+        found[written_on] = (count + 1, named | set(emotions))
+    weeks: list[list[Day | None]] = []
+    for week in calendar.Calendar().monthdatescalendar(year, month):
+        weeks.append([
+            Day(d, found.get(d, (0, set()))[0], tuple(sorted(found.get(d, (0, set()))[1])))
+            if d.month == month else None
+            for d in week
+        ])
+    return weeks
+
+
+def all_entries(patient: Patient) -> list[Entry]:
+    return list(Entry.objects.filter(patient=patient).select_related("prompt")
+                .order_by("created_at"))
+
+
