@@ -12,7 +12,6 @@ from afterglow.aftercare import selectors, services
 from afterglow.aftercare.forms import CheckInForm, FeelingForm, ReflectionForm, WaterForm
 from afterglow.aftercare.models import CheckIn, CheckInKind, SelfCareItem
 from afterglow.clinics import access
-from afterglow.journal import selectors as journal_selectors
 from afterglow.safety.crisis import mentions_crisis
 from afterglow.safety.reasons import RED_FLAGS
 
@@ -122,6 +121,9 @@ def check_in_tell(request: HttpRequest, session_id: UUID, kind: str) -> HttpResp
     if check is None:
         raise Http404
     services.check_in_tell_care_team(check_in=check, request=request)
-    messages.success(request, "Your care team will see this when they are next at work. "
-                     "If you need someone now, the numbers at the top of the page are there.")
+    messages.success(
+        request,
+        "Your care team will see this when they are next at work. "
+        "If you need someone now, the numbers at the top of the page are there.",
+    )
     return redirect("today")

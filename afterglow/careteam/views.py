@@ -10,6 +10,7 @@ from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
 from afterglow.careteam.selectors import caseload_rows
 from afterglow.clinics import access
+from afterglow.journal import selectors as journal
 from afterglow.safety.reasons import REASON_LABELS
 from afterglow.safety.selectors import open_flags
 from afterglow.treatments import selectors as treatments
@@ -25,6 +26,7 @@ def caseload(request: HttpRequest) -> HttpResponse:
 def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id)
+    shared = journal.shared_entries(patient)
     context = {
         "patient": patient,
         "care_team": patient.care_team.all().order_by("full_name"),
@@ -35,5 +37,7 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
             :10
         ],
         "reason_labels": REASON_LABELS,
+        "shared_count": shared.count(),
+        "for_session_count": shared.filter(for_next_session=True).count(),
     }
     return render(request, "careteam/patient.html", context)

@@ -10,7 +10,6 @@ class JournalConfig(AppConfig):
         from afterglow.clinics.demo import DEMO_EXTENSIONS
         from afterglow.journal import signals  # noqa: F401
         from afterglow.journal.demo import add_demo_journals
-
         from afterglow.journal.services import reindex_stale
         from afterglow.lib.rotation import REINDEXERS
 

@@ -31,22 +31,37 @@ class EntryForm(forms.Form):
             "wrote is lost, it is all still here.",
         },
     )
-    prompt = forms.ModelChoiceField(queryset=Prompt.objects.none(), required=False,
-                                    widget=forms.HiddenInput)
-    emotions = forms.MultipleChoiceField(
-        choices=EMOTIONS, required=False, widget=forms.CheckboxSelectMultiple,
-        label="Emotions you noticed",
-        error_messages={"invalid_choice": "%(value)s isn't one of the emotions listed; add it "
-                        "under 'In your own words' instead."},
+    prompt = forms.ModelChoiceField(
+        queryset=Prompt.objects.none(), required=False, widget=forms.HiddenInput
     )
-    own_words = forms.CharField(max_length=400, required=False, label="In your own words",
-                                help_text="Other feelings, separated by commas.")
-    mood = forms.TypedChoiceField(choices=SCALE_MOOD, coerce=int, empty_value=None,
-                                  required=False, label="Mood")
-    energy = forms.TypedChoiceField(choices=SCALE_ENERGY, coerce=int, empty_value=None,
-                                    required=False, label="Energy")
-    tags = forms.CharField(max_length=400, required=False, label="Tags",
-                           help_text="Words to find this entry again, separated by commas.")
+    emotions = forms.MultipleChoiceField(
+        choices=EMOTIONS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Emotions you noticed",
+        error_messages={
+            "invalid_choice": "%(value)s isn't one of the emotions listed; add it "
+            "under 'In your own words' instead."
+        },
+    )
+    own_words = forms.CharField(
+        max_length=400,
+        required=False,
+        label="In your own words",
+        help_text="Other feelings, separated by commas.",
+    )
+    mood = forms.TypedChoiceField(
+        choices=SCALE_MOOD, coerce=int, empty_value=None, required=False, label="Mood"
+    )
+    energy = forms.TypedChoiceField(
+        choices=SCALE_ENERGY, coerce=int, empty_value=None, required=False, label="Energy"
+    )
+    tags = forms.CharField(
+        max_length=400,
+        required=False,
+        label="Tags",
+        help_text="Words to find this entry again, separated by commas.",
+    )
 
     def __init__(self, *args: Any, clinic: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -71,30 +86,43 @@ class SearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Words")
     emotion = forms.ChoiceField(choices=[("", "Any emotion"), *EMOTIONS], required=False)
     tag = forms.CharField(required=False, max_length=40)
-    date_from = forms.DateField(required=False, label="From",
-                                widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, label="To",
-                              widget=forms.DateInput(attrs={"type": "date"}))
-    shared = forms.ChoiceField(required=False, label="Shared", choices=[
-        ("", "Shared or private"), ("shared", "Shared with my care team"),
-        ("private", "Private")])
+    date_from = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    shared = forms.ChoiceField(
+        required=False,
+        label="Shared",
+        choices=[
+            ("", "Shared or private"),
+            ("shared", "Shared with my care team"),
+            ("private", "Private"),
+        ],
+    )
 
 
 class QuickForm(forms.Form):
-    emotion = forms.ChoiceField(choices=EMOTIONS, widget=forms.RadioSelect,
-                                label="How do you feel?",
-                                error_messages={"required": "Tap the feeling closest to now."})
+    emotion = forms.ChoiceField(
+        choices=EMOTIONS,
+        widget=forms.RadioSelect,
+        label="How do you feel?",
+        error_messages={"required": "Tap the feeling closest to now."},
+    )
     words = forms.CharField(max_length=500, required=False, label="A few words (optional)")
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label="Your jrnl export (JSON)",
-                           help_text="In jrnl: jrnl --export json > journal.json")
+    file = forms.FileField(
+        label="Your jrnl export (JSON)", help_text="In jrnl: jrnl --export json > journal.json"
+    )
 
 
 class AssignPromptForm(forms.Form):
-    prompt = forms.ModelChoiceField(queryset=Prompt.objects.none(), label="Prompt",
-                                    empty_label="Choose a prompt")
+    prompt = forms.ModelChoiceField(
+        queryset=Prompt.objects.none(), label="Prompt", empty_label="Choose a prompt"
+    )
 
     def __init__(self, *args: Any, clinic: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -13,12 +13,16 @@ import hmac
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from afterglow.lib import crypto
 from afterglow.lib.text import fold
+
+if TYPE_CHECKING:
+    from afterglow.journal.models import Entry
 
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 TOKEN_HEX = 32
@@ -30,8 +34,12 @@ def words(text: str) -> set[str]:
 
 @lru_cache(maxsize=16)
 def _index_key(kid: str, key: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=b"afterglow-journal-search-v1:" + kid.encode()).derive(key)
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=b"afterglow-journal-search-v1:" + kid.encode(),
+    ).derive(key)
 
 
 def _token(kid: str, patient_id: str, kind: str, word: str) -> str:
@@ -51,12 +59,12 @@ def tokens_any_key(patient_id: str, kind: str, value: str) -> list[str]:
     return [_token(kid, patient_id, kind, value) for kid in crypto.keyring().keys]
 
 
-def entry_tokens(entry: object) -> set[str]:
-    patient_id = str(entry.patient_id)  # type: ignore[attr-defined]
-    text = f"{entry.title or ''} {entry.body}"  # type: ignore[attr-defined]
+def entry_tokens(entry: "Entry") -> set[str]:
+    patient_id = str(entry.patient_id)
+    text = f"{entry.title or ''} {entry.body}"
     return (
         tokens_now(patient_id, "w", words(text))
-        | tokens_now(patient_id, "t", {fold(t.strip()) for t in entry.tag_list})  # type: ignore[attr-defined]
-        | tokens_now(patient_id, "e", entry.emotions)  # type: ignore[attr-defined]
-        | tokens_now(patient_id, "e", {fold(w) for w in entry.own_word_list})  # type: ignore[attr-defined]
+        | tokens_now(patient_id, "t", {fold(t.strip()) for t in entry.tag_list})
+        | tokens_now(patient_id, "e", entry.emotions)
+        | tokens_now(patient_id, "e", {fold(w) for w in entry.own_word_list})
     )

@@ -18,8 +18,9 @@ class Prompt(models.Model):
     clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="+")
     key = models.SlugField()
     text = models.TextField()
-    fits = models.JSONField(default=list, help_text="session_day, first_week, integration, "
-                            "maintenance")
+    fits = models.JSONField(
+        default=list, help_text="session_day, first_week, integration, maintenance"
+    )
     dimension = models.CharField(max_length=16, choices=DIMENSIONS, blank=True)
     integration_area = models.CharField(max_length=20, choices=INTEGRATION_AREAS, blank=True)
     active = models.BooleanField(default=True)
@@ -36,19 +37,26 @@ class Entry(models.Model):
     """A journal entry. Private to the patient unless shared right now."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    patient = models.ForeignKey("clinics.Patient", on_delete=models.CASCADE,
-                                related_name="journal_entries")
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="journal_entries"
+    )
     title = EncryptedTextField(blank=True, null=True)
     body = EncryptedTextField()
-    prompt = models.ForeignKey(Prompt, null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="+")
+    prompt = models.ForeignKey(
+        Prompt, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     mood = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
     energy = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
     emotions = models.JSONField(default=list, blank=True)
     own_words = EncryptedTextField(blank=True, null=True)
     tags = EncryptedTextField(blank=True, null=True)
-    session = models.ForeignKey("treatments.TreatmentSession", null=True, blank=True,
-                                on_delete=models.SET_NULL, related_name="journal_entries")
+    session = models.ForeignKey(
+        "treatments.TreatmentSession",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="journal_entries",
+    )
     quick = models.BooleanField(default=False)
     shared_at = models.DateTimeField(null=True, blank=True)
     for_next_session = models.BooleanField(default=False)
@@ -59,7 +67,7 @@ class Entry(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
-            models.Index(fields=["patient", "-created_at"]),
+            models.Index(fields=["patient", "-created_at", "-id"]),
             models.Index(fields=["patient", "written_on"]),
         ]
 
@@ -83,9 +91,11 @@ class EntryToken(models.Model):
     """A keyed hash of one word, tag or emotion of an entry: search without plaintext."""
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="tokens")
-    token = models.CharField(max_length=48, db_index=True)
+    token = models.CharField(max_length=48)
 
     class Meta:
+        # (token, entry): a search reads the matching entries from the index alone.
+        indexes = [models.Index(fields=["token", "entry"])]
         constraints = [
             models.UniqueConstraint(fields=["entry", "token"], name="unique_entry_token")
         ]
@@ -99,8 +109,9 @@ class Draft(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     patient = models.ForeignKey("clinics.Patient", on_delete=models.CASCADE, related_name="+")
-    entry = models.ForeignKey(Entry, null=True, blank=True, on_delete=models.CASCADE,
-                              related_name="+")
+    entry = models.ForeignKey(
+        Entry, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     slot = models.CharField(max_length=64, help_text="'new' or the entry's id")
     title = EncryptedTextField(blank=True, null=True)
     body = EncryptedTextField(blank=True, null=True)
@@ -119,14 +130,17 @@ class Draft(models.Model):
 class PromptAssignment(models.Model):
     """A prompt a clinician gave as homework, until the patient answers it."""
 
-    patient = models.ForeignKey("clinics.Patient", on_delete=models.CASCADE,
-                                related_name="prompt_assignments")
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="prompt_assignments"
+    )
     prompt = models.ForeignKey(Prompt, on_delete=models.CASCADE, related_name="+")
-    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     assigned_at = models.DateTimeField(default=timezone.now)
-    answered_by = models.ForeignKey(Entry, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    answered_by = models.ForeignKey(
+        Entry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-assigned_at"]

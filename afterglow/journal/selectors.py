@@ -4,7 +4,6 @@ import calendar
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 from uuid import UUID
 
 from django.db.models import QuerySet
@@ -14,8 +13,8 @@ from afterglow.audit.services import record
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
 from afterglow.journal.index import tokens_any_key, words
-from afterglow.lib.text import fold
 from afterglow.journal.models import Draft, Entry, EntryToken, Prompt, PromptAssignment
+from afterglow.lib.text import fold
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import local_day
 
@@ -63,26 +62,37 @@ def search(patient: Patient, filters: Filters) -> QuerySet[Entry]:
     return qs
 
 
+COUNT_CAP = 500
+
+
 @dataclass
 class Page:
     entries: list[Entry]
     number: int
     total: int
-
-    @property
-    def has_next(self) -> bool:
-        return self.number * PAGE_SIZE < self.total
+    has_next: bool
 
     @property
     def has_previous(self) -> bool:
         return self.number > 1
 
+    @property
+    def total_is_capped(self) -> bool:
+        return self.total > COUNT_CAP
+
 
 def page_of(qs: QuerySet[Entry], number: int) -> Page:
-    """Two queries whatever the journal's size: a count and one page."""
+    """Two queries whatever the journal's size: one page (and a peek past it), and a count
+    that stops at 500, so a common word in a long journal costs no more than a rare one."""
     number = max(1, number)
     start = (number - 1) * PAGE_SIZE
-    return Page(entries=list(qs[start:start + PAGE_SIZE]), number=number, total=qs.count())
+    rows = list(qs[start : start + PAGE_SIZE + 1])
+    return Page(
+        entries=rows[:PAGE_SIZE],
+        number=number,
+        total=qs[: COUNT_CAP + 1].count(),
+        has_next=len(rows) > PAGE_SIZE,
+    )
 
 
 def draft_for(patient: Patient, slot: str) -> Draft | None:
@@ -91,9 +101,12 @@ def draft_for(patient: Patient, slot: str) -> Draft | None:
 
 def phase_of(patient: Patient, now: datetime) -> str:
     last = (
-        TreatmentSession.objects.filter(patient=patient, status=SessionStatus.COMPLETED,
-                                        ends_at__lte=now)
-        .order_by("-ends_at").values_list("ends_at", flat=True).first()
+        TreatmentSession.objects.filter(
+            patient=patient, status=SessionStatus.COMPLETED, ends_at__lte=now
+        )
+        .order_by("-ends_at")
+        .values_list("ends_at", flat=True)
+        .first()
     )
     if last is None:
         return "integration"
@@ -115,18 +128,23 @@ def prompt_for_today(patient: Patient, now: datetime) -> TodayPrompt | None:
     """Homework first; else a prompt that fits the patient's phase, not answered lately."""
     assignment = (
         PromptAssignment.objects.select_related("prompt", "assigned_by")
-        .filter(patient=patient, answered_by__isnull=True).order_by("assigned_at").first()
+        .filter(patient=patient, answered_by__isnull=True)
+        .order_by("assigned_at")
+        .first()
     )
     if assignment is not None:
         return TodayPrompt(prompt=assignment.prompt, assigned=assignment)
     recent = Entry.objects.filter(
-        patient=patient, prompt__isnull=False,
+        patient=patient,
+        prompt__isnull=False,
         created_at__gte=now - timedelta(days=RECENT_PROMPT_DAYS),
     ).values_list("prompt_id", flat=True)
     phase = phase_of(patient, now)
     candidates = [
-        p for p in Prompt.objects.filter(clinic_id=patient.clinic_id, active=True)
-        .exclude(pk__in=recent).order_by("key")
+        p
+        for p in Prompt.objects.filter(clinic_id=patient.clinic_id, active=True)
+        .exclude(pk__in=recent)
+        .order_by("key")
         if phase in p.fits
     ]
     if not candidates:
@@ -144,8 +162,13 @@ def shared_entry_for_care_team(request: HttpRequest, patient: Patient, entry_id:
     """An entry of a patient on the care team, only while it is shared; each view audited."""
     entry = shared_entries(patient).filter(pk=entry_id).first()
     if entry is None:
-        record(action="journal.view", request=request, patient=patient, outcome="denied",
-               detail={"entry_ref": str(entry_id)})
+        record(
+            action="journal.view",
+            request=request,
+            patient=patient,
+            outcome="denied",
+            detail={"entry_ref": str(entry_id)},
+        )
         raise Http404
     record(action="journal.view", request=request, patient=patient, obj=entry)
     return entry
@@ -170,16 +193,18 @@ def month_of(patient: Patient, year: int, month: int) -> list[list[Day | None]]:
         found[written_on] = (count + 1, named | set(emotions))
     weeks: list[list[Day | None]] = []
     for week in calendar.Calendar().monthdatescalendar(year, month):
-        weeks.append([
-            Day(d, found.get(d, (0, set()))[0], tuple(sorted(found.get(d, (0, set()))[1])))
-            if d.month == month else None
-            for d in week
-        ])
+        weeks.append(
+            [
+                Day(d, found.get(d, (0, set()))[0], tuple(sorted(found.get(d, (0, set()))[1])))
+                if d.month == month
+                else None
+                for d in week
+            ]
+        )
     return weeks
 
 
 def all_entries(patient: Patient) -> list[Entry]:
-    return list(Entry.objects.filter(patient=patient).select_related("prompt")
-                .order_by("created_at"))
-
-
+    return list(
+        Entry.objects.filter(patient=patient).select_related("prompt").order_by("created_at")
+    )

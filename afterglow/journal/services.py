@@ -24,8 +24,10 @@ def session_to_link(patient: Patient, at: datetime) -> TreatmentSession | None:
     """The latest completed session that ended in the 7 days before ``at``."""
     return (
         TreatmentSession.objects.filter(
-            patient=patient, status=SessionStatus.COMPLETED,
-            ends_at__lte=at, ends_at__gte=at - timedelta(days=LINK_DAYS),
+            patient=patient,
+            status=SessionStatus.COMPLETED,
+            ends_at__lte=at,
+            ends_at__gte=at - timedelta(days=LINK_DAYS),
         )
         .order_by("-ends_at")
         .first()
@@ -46,12 +48,17 @@ def _apply(entry: Entry, fields: dict[str, Any]) -> None:
             setattr(entry, name, value)
 
 
-def entry_create(*, patient: Patient, request: HttpRequest | None, quick: bool = False,
-                 **fields: Any) -> Entry:
+def entry_create(
+    *, patient: Patient, request: HttpRequest | None, quick: bool = False, **fields: Any
+) -> Entry:
     now = timezone.now()
-    entry = Entry(patient=patient, quick=quick, created_at=now,
-                  written_on=local_day(now, patient.time_zone),
-                  session=session_to_link(patient, now))
+    entry = Entry(
+        patient=patient,
+        quick=quick,
+        created_at=now,
+        written_on=local_day(now, patient.time_zone),
+        session=session_to_link(patient, now),
+    )
     _apply(entry, fields)
     entry.full_clean()
     with transaction.atomic():
@@ -62,8 +69,13 @@ def entry_create(*, patient: Patient, request: HttpRequest | None, quick: bool =
                 patient=patient, prompt_id=entry.prompt_id, answered_by__isnull=True
             ).update(answered_by=entry)
         Draft.objects.filter(patient=patient, slot="new").delete()
-        record(action="journal.create", request=request, patient=patient, obj=entry,
-               detail={"quick": quick})
+        record(
+            action="journal.create",
+            request=request,
+            patient=patient,
+            obj=entry,
+            detail={"quick": quick},
+        )
     return entry
 
 
@@ -91,8 +103,12 @@ def entry_share(*, entry: Entry, shared: bool, request: HttpRequest | None) -> E
     entry.shared_at = timezone.now() if shared else None
     with transaction.atomic():
         entry.save(update_fields=["shared_at"])
-        record(action="journal.share" if shared else "journal.unshare", request=request,
-               patient=entry.patient, obj=entry)
+        record(
+            action="journal.share" if shared else "journal.unshare",
+            request=request,
+            patient=entry.patient,
+            obj=entry,
+        )
     return entry
 
 
@@ -100,62 +116,95 @@ def entry_mark_for_session(*, entry: Entry, marked: bool, request: HttpRequest |
     entry.for_next_session = marked
     with transaction.atomic():
         entry.save(update_fields=["for_next_session"])
-        record(action="journal.mark_for_session", request=request, patient=entry.patient,
-               obj=entry, detail={"marked": marked})
+        record(
+            action="journal.mark_for_session",
+            request=request,
+            patient=entry.patient,
+            obj=entry,
+            detail={"marked": marked},
+        )
     return entry
 
 
-def draft_save(*, patient: Patient, slot: str, title: str, body: str,
-               fields: dict[str, Any]) -> Draft:
+def draft_save(
+    *, patient: Patient, slot: str, title: str, body: str, fields: dict[str, Any]
+) -> Draft:
     """Autosave of what is being written. Not audited: it is not a record yet."""
     draft = Draft.objects.filter(patient=patient, slot=slot).first() or Draft(
-        patient=patient, slot=slot)
+        patient=patient, slot=slot
+    )
     draft.title, draft.body, draft.fields = title or None, body or None, fields
     draft.full_clean(validate_constraints=False)
     draft.save()
     return draft
 
 
-def prompt_assign(*, patient: Patient, prompt: Prompt, by: Any,
-                  request: HttpRequest | None) -> PromptAssignment:
+def prompt_assign(
+    *, patient: Patient, prompt: Prompt, by: Any, request: HttpRequest | None
+) -> PromptAssignment:
     assignment = PromptAssignment(patient=patient, prompt=prompt, assigned_by=by)
     assignment.full_clean()
     with transaction.atomic():
         assignment.save()
-        record(action="journal.prompt_assign", actor=by, request=request, patient=patient,
-               obj=assignment)
+        record(
+            action="journal.prompt_assign",
+            actor=by,
+            request=request,
+            patient=patient,
+            obj=assignment,
+        )
     return assignment
 
 
-def crisis_tell_care_team(*, patient: Patient, source: Any, reason: str,
-                          request: HttpRequest | None) -> Flag:
+def crisis_tell_care_team(
+    *, patient: Patient, source: Any, reason: str, request: HttpRequest | None
+) -> Flag:
     """Only on the patient's own choice, after they saw the crisis resources."""
-    return flag_raise(patient=patient, kind=FlagKind.CRISIS_LANGUAGE, severity=Severity.SAFETY,
-                      reasons=[reason], source=source, request=request)
+    return flag_raise(
+        patient=patient,
+        kind=FlagKind.CRISIS_LANGUAGE,
+        severity=Severity.SAFETY,
+        reasons=[reason],
+        source=source,
+        request=request,
+    )
 
 
-def journal_import(*, patient: Patient, entries: list[dict[str, Any]],
-                   request: HttpRequest | None) -> int:
+def journal_import(
+    *, patient: Patient, entries: list[dict[str, Any]], request: HttpRequest | None
+) -> int:
     """All or nothing: every entry is validated before any is saved."""
     built = []
     for data in entries:
-        entry = Entry(patient=patient, created_at=data["created_at"],
-                      written_on=local_day(data["created_at"], patient.time_zone))
+        entry = Entry(
+            patient=patient,
+            created_at=data["created_at"],
+            written_on=local_day(data["created_at"], patient.time_zone),
+        )
         _apply(entry, data)
         entry.full_clean()
         built.append(entry)
     with transaction.atomic():
         Entry.objects.bulk_create(built)
         EntryToken.objects.bulk_create(
-            EntryToken(entry=e, token=t) for e in built for t in entry_tokens(e))
-        record(action="journal.import", request=request, patient=patient,
-               detail={"entries": len(built)})
+            EntryToken(entry=e, token=t) for e in built for t in entry_tokens(e)
+        )
+        record(
+            action="journal.import",
+            request=request,
+            patient=patient,
+            detail={"entries": len(built)},
+        )
     return len(built)
 
 
 def record_export(*, patient: Patient, request: HttpRequest | None, fmt: str, count: int) -> None:
-    record(action="journal.export", request=request, patient=patient,
-           detail={"format": fmt, "entries": count})
+    record(
+        action="journal.export",
+        request=request,
+        patient=patient,
+        detail={"format": fmt, "entries": count},
+    )
 
 
 def reindex_stale() -> int:
@@ -163,8 +212,11 @@ def reindex_stale() -> int:
     from afterglow.lib.crypto import keyring
 
     current = f"{keyring().current_id}:"
-    stale = (EntryToken.objects.exclude(token__startswith=current)
-             .values_list("entry_id", flat=True).distinct())
+    stale = (
+        EntryToken.objects.exclude(token__startswith=current)
+        .values_list("entry_id", flat=True)
+        .distinct()
+    )
     count = 0
     for entry in Entry.objects.filter(pk__in=list(stale)).iterator(chunk_size=500):
         _reindex(entry)

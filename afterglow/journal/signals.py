@@ -9,7 +9,8 @@ from afterglow.journal.models import Prompt
 
 
 @receiver(post_save, sender=Clinic)
-def give_new_clinic_default_prompts(sender: Any, instance: Clinic, created: bool,
-                                    **kwargs: Any) -> None:
+def give_new_clinic_default_prompts(
+    sender: Any, instance: Clinic, created: bool, **kwargs: Any
+) -> None:
     if created and not kwargs.get("raw"):
         ensure_prompts(instance, Prompt)

@@ -36,8 +36,12 @@ def entry_as_dict(entry: Entry) -> dict[str, Any]:
 
 
 def entry_as_markdown(entry: Entry) -> str:
-    lines = [f"# {entry.title or entry.written_on.strftime('%B %-d, %Y')}", "",
-             f"*{entry.created_at:%Y-%m-%d %H:%M} UTC*", ""]
+    lines = [
+        f"# {entry.title or entry.written_on.strftime('%B %-d, %Y')}",
+        "",
+        f"*{entry.created_at:%Y-%m-%d %H:%M} UTC*",
+        "",
+    ]
     if entry.prompt:
         lines += [f"> {entry.prompt.text}", ""]
     lines += [entry.body, ""]
@@ -60,9 +64,11 @@ def export_zip(entries: list[Entry]) -> bytes:
 
 
 def export_json(entries: list[Entry]) -> str:
-    return json.dumps({"format": "afterglow-journal-1",
-                       "entries": [entry_as_dict(e) for e in entries]}, indent=2,
-                      ensure_ascii=False)
+    return json.dumps(
+        {"format": "afterglow-journal-1", "entries": [entry_as_dict(e) for e in entries]},
+        indent=2,
+        ensure_ascii=False,
+    )
 
 
 def parse_jrnl(raw: bytes, zone: str) -> list[dict[str, Any]]:
@@ -76,10 +82,11 @@ def parse_jrnl(raw: bytes, zone: str) -> list[dict[str, Any]]:
     except json.JSONDecodeError as error:
         raise ImportProblem(f"Line {error.lineno}: this isn't valid JSON ({error.msg}).")
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportProblem("Line 1: a jrnl export starts with {\"entries\": [...]}.")
+        raise ImportProblem('Line 1: a jrnl export starts with {"entries": [...]}.')
     text = raw.decode("utf-8")
-    return [_one(item, n, _line_of(text, n), zone) for n, item in
-            enumerate(data["entries"], start=1)]
+    return [
+        _one(item, n, _line_of(text, n), zone) for n, item in enumerate(data["entries"], start=1)
+    ]
 
 
 def _line_of(text: str, n: int) -> int:
@@ -97,11 +104,9 @@ def _one(item: Any, n: int, line: int, zone: str) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise ImportProblem(f"{where}: an entry must be an object.")
     try:
-        moment = datetime.strptime(f"{item['date']} {item.get('time', '00:00')}",
-                                   "%Y-%m-%d %H:%M")
+        moment = datetime.strptime(f"{item['date']} {item.get('time', '00:00')}", "%Y-%m-%d %H:%M")
     except (KeyError, TypeError, ValueError):
-        raise ImportProblem(f"{where}: the date must look like 2024-05-01 and the time "
-                            "like 09:30.")
+        raise ImportProblem(f"{where}: the date must look like 2024-05-01 and the time like 09:30.")
     title, body = item.get("title", ""), item.get("body", "")
     if not isinstance(title, str) or not isinstance(body, str):
         raise ImportProblem(f"{where}: title and body must be text.")

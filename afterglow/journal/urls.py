@@ -19,7 +19,10 @@ urlpatterns = [
     path("<uuid:entry_id>/mark/", views.entry_mark, name="mark"),
     path("<uuid:entry_id>/tell-care-team/", views.tell_care_team, name="tell_care_team"),
     path("patients/<uuid:patient_id>/", views.shared_list, name="shared_list"),
-    path("patients/<uuid:patient_id>/entries/<uuid:entry_id>/", views.shared_entry,
-         name="shared_entry"),
+    path(
+        "patients/<uuid:patient_id>/entries/<uuid:entry_id>/",
+        views.shared_entry,
+        name="shared_entry",
+    ),
     path("patients/<uuid:patient_id>/assign-prompt/", views.assign_prompt, name="assign_prompt"),
 ]

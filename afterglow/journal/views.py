@@ -1,6 +1,7 @@
 """The patient's journal: write, find, share, export; and the care team's shared view."""
 
 from datetime import date, timedelta
+from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_POST
 from afterglow.clinics import access
 from afterglow.journal import selectors, services, transfer
 from afterglow.journal.forms import AssignPromptForm, EntryForm, ImportForm, QuickForm, SearchForm
-from afterglow.journal.models import Prompt
+from afterglow.journal.models import Entry, Prompt
 from afterglow.safety.crisis import mentions_crisis
 
 
@@ -23,9 +24,14 @@ def journal_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     filters = selectors.Filters(**form.cleaned_data) if form.is_valid() else selectors.Filters()
     page = selectors.page_of(selectors.search(patient, filters), _int(request.GET.get("page")))
-    context = {"form": form, "page": page, "searching": any(vars(filters).values()),
-               "today_prompt": selectors.prompt_for_today(patient, timezone.now()),
-               "quick_form": QuickForm(), "query": request.GET.urlencode()}
+    context = {
+        "form": form,
+        "page": page,
+        "searching": any(vars(filters).values()),
+        "today_prompt": selectors.prompt_for_today(patient, timezone.now()),
+        "quick_form": QuickForm(),
+        "query": request.GET.urlencode(),
+    }
     return render(request, "journal/list.html", context)
 
 
@@ -50,27 +56,40 @@ def _editor(request: HttpRequest, *, entry_id: UUID | None) -> HttpResponse:
             entry = services.entry_update(entry=entry, request=request, **data)
         return _after_save(request, entry, slot)
     prompt = form["prompt"].value()
-    context = {"form": form, "entry": entry, "slot": slot, "restored": draft is not None,
-               "prompt": Prompt.objects.filter(pk=prompt, clinic=patient.clinic).first()
-               if str(prompt or "").isdigit() else None}
+    context = {
+        "form": form,
+        "entry": entry,
+        "slot": slot,
+        "restored": draft is not None,
+        "prompt": Prompt.objects.filter(pk=prompt, clinic=patient.clinic).first()
+        if str(prompt or "").isdigit()
+        else None,
+    }
     return render(request, "journal/editor.html", context)
 
 
-def _initial(entry: object, prompt: str | None) -> dict:
+def _initial(entry: Entry | None, prompt: str | None) -> dict[str, Any]:
     if entry is None:
         return {"prompt": prompt} if prompt and prompt.isdigit() else {}
-    return {"title": entry.title or "", "body": entry.body, "prompt": entry.prompt_id,  # type: ignore[attr-defined]
-            "mood": entry.mood, "energy": entry.energy, "emotions": entry.emotions,  # type: ignore[attr-defined]
-            "own_words": ", ".join(entry.own_word_list), "tags": ", ".join(entry.tag_list)}  # type: ignore[attr-defined]
+    return {
+        "title": entry.title or "",
+        "body": entry.body,
+        "prompt": entry.prompt_id,
+        "mood": entry.mood,
+        "energy": entry.energy,
+        "emotions": entry.emotions,
+        "own_words": ", ".join(entry.own_word_list),
+        "tags": ", ".join(entry.tag_list),
+    }
 
 
-def _after_save(request: HttpRequest, entry: object, slot: str) -> HttpResponse:
+def _after_save(request: HttpRequest, entry: Entry, slot: str) -> HttpResponse:
     """The saved page clears the browser's copy; crisis language first offers help."""
-    text = f"{entry.title or ''} {entry.body}"  # type: ignore[attr-defined]
+    text = f"{entry.title or ''} {entry.body}"
     if mentions_crisis(text):
         return render(request, "journal/crisis_notice.html", {"entry": entry, "slot": slot})
     messages.success(request, "Saved.")
-    url = reverse("journal:entry", args=[entry.pk])  # type: ignore[attr-defined]
+    url = reverse("journal:entry", args=[entry.pk])
     return redirect(f"{url}?saved={slot}")
 
 
@@ -85,8 +104,11 @@ def entry_edit(request: HttpRequest, entry_id: UUID) -> HttpResponse:
 def entry_detail(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     entry = selectors.own_entry(request, entry_id)
     saved = request.GET.get("saved", "")
-    return render(request, "journal/entry.html",
-                  {"entry": entry, "saved_slot": saved if saved.replace("-", "").isalnum() else ""})
+    return render(
+        request,
+        "journal/entry.html",
+        {"entry": entry, "saved_slot": saved if saved.replace("-", "").isalnum() else ""},
+    )
 
 
 @require_POST
@@ -101,26 +123,35 @@ def entry_share(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     entry = selectors.own_entry(request, entry_id)
     shared = request.POST.get("shared") == "1"
     services.entry_share(entry=entry, shared=shared, request=request)
-    messages.success(request, "Shared with your care team." if shared
-                     else "No longer shared. Your care team can't see it now.")
+    messages.success(
+        request,
+        "Shared with your care team."
+        if shared
+        else "No longer shared. Your care team can't see it now.",
+    )
     return redirect("journal:entry", entry_id=entry.pk)
 
 
 @require_POST
 def entry_mark(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     entry = selectors.own_entry(request, entry_id)
-    services.entry_mark_for_session(entry=entry, marked=request.POST.get("marked") == "1",
-                                    request=request)
+    services.entry_mark_for_session(
+        entry=entry, marked=request.POST.get("marked") == "1", request=request
+    )
     return redirect("journal:entry", entry_id=entry.pk)
 
 
 @require_POST
 def tell_care_team(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     entry = selectors.own_entry(request, entry_id)
-    services.crisis_tell_care_team(patient=entry.patient, source=entry, reason="journal_entry",
-                                   request=request)
-    messages.success(request, "Your care team will see this when they are next at work. "
-                     "If you need someone now, the numbers at the top of the page are there.")
+    services.crisis_tell_care_team(
+        patient=entry.patient, source=entry, reason="journal_entry", request=request
+    )
+    messages.success(
+        request,
+        "Your care team will see this when they are next at work. "
+        "If you need someone now, the numbers at the top of the page are there.",
+    )
     return redirect("journal:entry", entry_id=entry.pk)
 
 
@@ -130,12 +161,18 @@ def draft_save(request: HttpRequest) -> HttpResponse:
     slot = request.POST.get("slot", "new")
     if slot != "new":
         selectors.own_entry(request, UUID(slot) if _is_uuid(slot) else UUID(int=0))
-    fields = {k: request.POST.get(k, "") for k in ("mood", "energy", "own_words", "tags",
-                                                   "prompt")}
+    fields: dict[str, Any] = {
+        k: request.POST.get(k, "") for k in ("mood", "energy", "own_words", "tags", "prompt")
+    }
     fields["emotions"] = request.POST.getlist("emotions")
     try:
-        services.draft_save(patient=patient, slot=slot, title=request.POST.get("title", ""),
-                            body=request.POST.get("body", ""), fields=fields)
+        services.draft_save(
+            patient=patient,
+            slot=slot,
+            title=request.POST.get("title", ""),
+            body=request.POST.get("body", ""),
+            fields=fields,
+        )
     except ValidationError:
         return JsonResponse({"saved": False}, status=400)
     return JsonResponse({"saved": True, "at": timezone.now().isoformat()})
@@ -157,9 +194,13 @@ def quick(request: HttpRequest) -> HttpResponse:
         messages.error(request, "Tap the feeling closest to now, then save.")
         return redirect("journal:list")
     data = form.cleaned_data
-    entry = services.entry_create(patient=patient, request=request, quick=True,
-                                  body=data["words"] or "(a feeling, to write more later)",
-                                  emotions=[data["emotion"]])
+    entry = services.entry_create(
+        patient=patient,
+        request=request,
+        quick=True,
+        body=data["words"] or "(a feeling, to write more later)",
+        emotions=[data["emotion"]],
+    )
     return _after_save(request, entry, "quick")
 
 
@@ -171,9 +212,12 @@ def month(request: HttpRequest) -> HttpResponse:
         first = date(year, number, 1)
     except ValueError:
         first = today.replace(day=1)
-    context = {"weeks": selectors.month_of(patient, first.year, first.month), "first": first,
-               "previous": first - timedelta(days=1),
-               "next": first.replace(day=28) + timedelta(days=4)}
+    context = {
+        "weeks": selectors.month_of(patient, first.year, first.month),
+        "first": first,
+        "previous": first - timedelta(days=1),
+        "next": first.replace(day=28) + timedelta(days=4),
+    }
     return render(request, "journal/calendar.html", context)
 
 
@@ -217,8 +261,11 @@ def shared_list(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id, action="journal.list")
     patient_clinic = patient.clinic
-    context = {"patient": patient, "entries": list(selectors.shared_entries(patient)[:50]),
-               "assign_form": AssignPromptForm(clinic=patient_clinic)}
+    context = {
+        "patient": patient,
+        "entries": list(selectors.shared_entries(patient)[:50]),
+        "assign_form": AssignPromptForm(clinic=patient_clinic),
+    }
     return render(request, "journal/shared_list.html", context)
 
 
@@ -235,8 +282,9 @@ def assign_prompt(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     patient = access.patient_for_care_team(request, patient_id, action="journal.assign_form")
     form = AssignPromptForm(request.POST, clinic=patient.clinic)
     if form.is_valid():
-        services.prompt_assign(patient=patient, prompt=form.cleaned_data["prompt"],
-                               by=request.user, request=request)
+        services.prompt_assign(
+            patient=patient, prompt=form.cleaned_data["prompt"], by=request.user, request=request
+        )
         messages.success(request, "Prompt assigned. It will be their prompt for today.")
     else:
         messages.error(request, "Choose a prompt to assign.")

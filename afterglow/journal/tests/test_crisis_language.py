@@ -8,29 +8,35 @@ from afterglow.testing.journal import write
 from afterglow.testing.people import sign_in
 
 
-@pytest.mark.parametrize("text", [
-    "Some nights I want to kill myself",
-    "I keep thinking about suicide",
-    "I don't want to be alive anymore",
-    "Everyone would be better off without me",
-    "I wish I were dead",
-    "I hurt myself again last night",
-    "thinking of ending my life",
-    "SELF-HARM urges today",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some nights I want to kill myself",
+        "I keep thinking about suicide",
+        "I don't want to be alive anymore",
+        "Everyone would be better off without me",
+        "I wish I were dead",
+        "I hurt myself again last night",
+        "thinking of ending my life",
+        "SELF-HARM urges today",
+    ],
+)
 def test_crisis_language_is_noticed(text):
     assert mentions_crisis(text)
 
 
-@pytest.mark.parametrize("text", [
-    "I'm dead tired after the session",
-    "Killing it at work this week!",
-    "That cake was to die for",
-    "I could die of embarrassment",
-    "My phone battery died",
-    "The suit was a killer look",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm dead tired after the session",
+        "Killing it at work this week!",
+        "That cake was to die for",
+        "I could die of embarrassment",
+        "My phone battery died",
+        "The suit was a killer look",
+        "",
+    ],
+)
 def test_everyday_phrases_are_not(text):
     assert not mentions_crisis(text)
 
@@ -50,7 +56,8 @@ def test_saving_crisis_language_offers_help_and_sends_nothing_without_a_choice(p
 
 def test_harmless_phrases_save_quietly(people):
     response = sign_in(Client(), people.patient).post(
-        reverse("journal:new"), {"body": "Dead tired but killing it at work"})
+        reverse("journal:new"), {"body": "Dead tired but killing it at work"}
+    )
     assert response.status_code == 302
 
 

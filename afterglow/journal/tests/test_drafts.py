@@ -11,8 +11,16 @@ DRAFT = reverse("journal:draft")
 
 def test_a_draft_is_saved_encrypted_and_comes_back_in_the_editor(people):
     client = sign_in(Client(), people.patient)
-    response = client.post(DRAFT, {"slot": "new", "title": "Half", "body": "Half a thought",
-                                   "emotions": ["hope"], "mood": "3"})
+    response = client.post(
+        DRAFT,
+        {
+            "slot": "new",
+            "title": "Half",
+            "body": "Half a thought",
+            "emotions": ["hope"],
+            "mood": "3",
+        },
+    )
     assert response.status_code == 200 and response.json()["saved"]
     with connection.cursor() as cursor:
         cursor.execute("SELECT body FROM journal_draft")
@@ -26,11 +34,9 @@ def test_a_draft_is_saved_encrypted_and_comes_back_in_the_editor(people):
 
 def test_a_draft_for_someone_elses_entry_is_refused(people):
     theirs = write(people.other_patient.patient)
-    response = sign_in(Client(), people.patient).post(DRAFT, {"slot": str(theirs.pk),
-                                                              "body": "x"})
+    response = sign_in(Client(), people.patient).post(DRAFT, {"slot": str(theirs.pk), "body": "x"})
     assert response.status_code == 404 and not Draft.objects.exists()
-    assert sign_in(Client(), people.patient).post(DRAFT, {"slot": "nonsense"}).status_code \
-        == 404
+    assert sign_in(Client(), people.patient).post(DRAFT, {"slot": "nonsense"}).status_code == 404
 
 
 def test_only_patients_save_drafts(people):

@@ -22,15 +22,31 @@ def raw(column: str) -> str:
 
 def test_a_patient_writes_an_entry_that_is_encrypted_at_rest(people):
     client = sign_in(Client(), people.patient)
-    response = client.post(NEW, {"title": "Lighthouse", "body": "I dreamt of the lighthouse",
-                                 "emotions": ["awe", "grief"], "own_words": "tender, open",
-                                 "tags": "dreams", "mood": 4, "energy": 2})
+    response = client.post(
+        NEW,
+        {
+            "title": "Lighthouse",
+            "body": "I dreamt of the lighthouse",
+            "emotions": ["awe", "grief"],
+            "own_words": "tender, open",
+            "tags": "dreams",
+            "mood": 4,
+            "energy": 2,
+        },
+    )
     assert response.status_code == 302
     entry = Entry.objects.get()
-    assert (entry.title, entry.body, entry.emotions) == ("Lighthouse", "I dreamt of the lighthouse",
-                                                        ["awe", "grief"])
-    for column, secret in (("title", "Lighthouse"), ("body", "lighthouse"),
-                           ("own_words", "tender"), ("tags", "dreams")):
+    assert (entry.title, entry.body, entry.emotions) == (
+        "Lighthouse",
+        "I dreamt of the lighthouse",
+        ["awe", "grief"],
+    )
+    for column, secret in (
+        ("title", "Lighthouse"),
+        ("body", "lighthouse"),
+        ("own_words", "tender"),
+        ("tags", "dreams"),
+    ):
         assert secret not in raw(column) and raw(column).startswith("ag1:")
     event = AuditEvent.objects.get(action="journal.create")
     assert "lighthouse" not in event.canonical().lower()
@@ -44,11 +60,14 @@ def test_an_entry_links_to_a_session_in_the_7_days_before(people, time_machine):
     assert write(people.pat).session is None
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({"body": "   "}, "Write a few words first"),
-    ({"body": "x" * 200_000}, "Split it into two entries"),
-    ({"body": "ok", "emotions": ["smug"]}, "isn&#x27;t one of the emotions listed"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"body": "   "}, "Write a few words first"),
+        ({"body": "x" * 200_000}, "Split it into two entries"),
+        ({"body": "ok", "emotions": ["smug"]}, "isn&#x27;t one of the emotions listed"),
+    ],
+)
 def test_bad_input_gets_a_clear_message_and_keeps_the_text(people, data, message):
     response = sign_in(Client(), people.patient).post(NEW, {"title": "Kept title", **data})
     page = response.content.decode()
@@ -70,8 +89,9 @@ def test_an_edit_of_someone_elses_entry_is_not_found(people):
     entry = write(people.other_patient.patient)
     client = sign_in(Client(), people.patient)
     assert client.get(reverse("journal:edit", args=[entry.pk])).status_code == 404
-    assert client.post(reverse("journal:edit", args=[entry.pk]), {"body": "mine"}).status_code \
-        == 404
+    assert (
+        client.post(reverse("journal:edit", args=[entry.pk]), {"body": "mine"}).status_code == 404
+    )
     assert Entry.objects.get().body == "A quiet morning by the window."
 
 
@@ -99,11 +119,20 @@ def test_patient_pages_are_the_patients_own(people):
     for name in ("entry", "edit"):
         assert_access(people, reverse(f"journal:{name}", args=[entry.pk]), own)
     for name in ("share", "mark", "tell_care_team", "delete"):
-        assert_access(people, reverse(f"journal:{name}", args=[entry.pk]),
-                      {"anonymous": 302, "patient": 302}, method="post")
+        assert_access(
+            people,
+            reverse(f"journal:{name}", args=[entry.pk]),
+            {"anonymous": 302, "patient": 302},
+            method="post",
+        )
     patients_only = {"anonymous": 302, "patient": 200, "other_patient": 200}
-    for url in (reverse("journal:list"), NEW, reverse("journal:calendar"),
-                reverse("journal:import"), reverse("journal:export", args=["json"])):
+    for url in (
+        reverse("journal:list"),
+        NEW,
+        reverse("journal:calendar"),
+        reverse("journal:import"),
+        reverse("journal:export", args=["json"]),
+    ):
         assert_access(people, url, patients_only)
 
 
@@ -126,7 +155,10 @@ def test_the_calendar_shows_days_written_and_emotions(people, time_machine):
     write(people.pat, emotions=["joy"])
     time_machine.move_to(datetime(2026, 3, 10, 18, tzinfo=UTC) + timedelta(days=2), tick=False)
     write(people.pat, emotions=["grief"])
-    page = sign_in(Client(), people.patient).get(
-        reverse("journal:calendar") + "?month=2026-03").content.decode()
+    page = (
+        sign_in(Client(), people.patient)
+        .get(reverse("journal:calendar") + "?month=2026-03")
+        .content.decode()
+    )
     assert "March 2026" in page and "joy" in page and "grief" in page
     assert page.count('class="wrote"') == 2

@@ -75,7 +75,8 @@ def test_a_draft_survives_an_expired_session(live_server, phone, time_machine):
     phone.get_by_role("button", name="Sign in").click()
     phone.wait_for_url(f"{base}/journal/new/")  # ...and back to where they were
     expect(phone.get_by_label("Your words")).to_have_value(
-        "The first half of what I wanted to say, and the second half.")
+        "The first half of what I wanted to say, and the second half."
+    )
     expect(phone.locator("#draft-status")).to_contain_text("Draft saved")
     screenshot(phone, "journal-draft-restored")
     phone.get_by_role("button", name="Save entry").click()

@@ -23,8 +23,11 @@ def test_todays_prompt_fits_the_phase_and_was_not_answered_lately(people, time_m
     completed_session(people.pat, ended=NOW - timedelta(hours=3))
     first = prompt_for_today(people.pat, NOW)
     assert first is not None and "session_day" in first.prompt.fits
-    session_day = set(Prompt.objects.filter(clinic=people.clinic)
-                      .values_list("key", flat=True).filter(fits__icontains="session_day"))
+    session_day = set(
+        Prompt.objects.filter(clinic=people.clinic)
+        .values_list("key", flat=True)
+        .filter(fits__icontains="session_day")
+    )
     seen = set()
     for _ in range(len(session_day)):
         today = prompt_for_today(people.pat, NOW)

@@ -18,11 +18,16 @@ NEW_KEY = "new:" + "MzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzM="
 @pytest.fixture
 def journal(people, time_machine):
     time_machine.move_to(datetime(2026, 3, 1, 18, tzinfo=UTC), tick=False)
-    cafe = write(people.pat, body="Coffee at the Café Lumière with Mum", emotions=["joy"],
-                 tags="family")
+    cafe = write(
+        people.pat, body="Coffee at the Café Lumière with Mum", emotions=["joy"], tags="family"
+    )
     time_machine.move_to(datetime(2026, 3, 15, 18, tzinfo=UTC), tick=False)
-    river = write(people.pat, body="The river was loud; I felt grief and relief",
-                  emotions=["grief", "relief"], tags="walks")
+    river = write(
+        people.pat,
+        body="The river was loud; I felt grief and relief",
+        emotions=["grief", "relief"],
+        tags="walks",
+    )
     entry_share(entry=river, shared=True, request=None)
     write(people.other_patient.patient, body="Café for Olive too", emotions=["joy"])
     return {"cafe": cafe, "river": river}
@@ -51,8 +56,11 @@ def test_the_index_holds_no_plaintext_and_differs_per_patient(people, journal):
     tokens = list(EntryToken.objects.values_list("token", flat=True))
     assert tokens and not any("cafe" in t or "grief" in t for t in tokens)
     mine = set(EntryToken.objects.filter(entry__patient=people.pat).values_list("token", flat=True))
-    olive = set(EntryToken.objects.filter(entry__patient=people.other_patient.patient)
-                .values_list("token", flat=True))
+    olive = set(
+        EntryToken.objects.filter(entry__patient=people.other_patient.patient).values_list(
+            "token", flat=True
+        )
+    )
     assert not mine & olive  # "café" and "joy" give other tokens for Olive
 
 

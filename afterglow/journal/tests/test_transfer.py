@@ -11,17 +11,33 @@ from afterglow.journal.selectors import Filters, search
 from afterglow.testing.journal import write
 from afterglow.testing.people import sign_in
 
-JRNL = {"tags": {"@work": 1}, "entries": [
-    {"date": "2021-05-01", "time": "09:30", "title": "Spring", "body": "Blossoms everywhere.",
-     "tags": ["@work"], "starred": False},
-    {"date": "2021-05-02", "time": "21:00", "title": "Evening", "body": "A long call with Dad.",
-     "tags": [], "starred": True},
-]}
+JRNL = {
+    "tags": {"@work": 1},
+    "entries": [
+        {
+            "date": "2021-05-01",
+            "time": "09:30",
+            "title": "Spring",
+            "body": "Blossoms everywhere.",
+            "tags": ["@work"],
+            "starred": False,
+        },
+        {
+            "date": "2021-05-02",
+            "time": "21:00",
+            "title": "Evening",
+            "body": "A long call with Dad.",
+            "tags": [],
+            "starred": True,
+        },
+    ],
+}
 
 
 def upload(client, content: bytes):
-    return client.post(reverse("journal:import"),
-                       {"file": SimpleUploadedFile("journal.json", content)})
+    return client.post(
+        reverse("journal:import"), {"file": SimpleUploadedFile("journal.json", content)}
+    )
 
 
 def test_the_patient_downloads_everything_as_markdown_and_json(people):

@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('safety', '0001_initial'),
+        ("safety", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='flag',
-            name='kind',
-            field=models.CharField(choices=[('checkin_red_flag', 'Red-flag answer in a check-in'), ('crisis_language', 'The patient asked us to let you know')], max_length=32),
+            model_name="flag",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("checkin_red_flag", "Red-flag answer in a check-in"),
+                    ("crisis_language", "The patient asked us to let you know"),
+                ],
+                max_length=32,
+            ),
         ),
     ]
