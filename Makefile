@@ -48,6 +48,7 @@ typecheck: $(VENV)/.dev-installed
 	$(VENV)/bin/mypy afterglow
 
 migrations-check: $(VENV)/.dev-installed
+	mkdir -p var
 	DJANGO_SETTINGS_MODULE=afterglow.testing.settings $(PY) manage.py makemigrations --check --dry-run
 
 test: lint typecheck migrations-check
