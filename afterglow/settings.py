@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "afterglow.treatments",
     "afterglow.aftercare",
     "afterglow.journal",
+    "afterglow.outcomes",
     "afterglow.careteam",
 ]
 
@@ -218,6 +219,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 EMAIL_TIMEOUT = 10
+# The address people use to reach Afterglow, for links in emails sent outside a request.
+AFTERGLOW_BASE_URL = env_str("AFTERGLOW_BASE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -28,6 +28,7 @@ urlpatterns = [
     path("treatments/", include("afterglow.treatments.urls")),
     path("aftercare/", include("afterglow.aftercare.urls")),
     path("journal/", include("afterglow.journal.urls")),
+    path("outcomes/", include("afterglow.outcomes.urls")),
     path("admin/", admin.site.urls),
 ]
 

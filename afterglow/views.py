@@ -13,6 +13,7 @@ from afterglow.aftercare import selectors as aftercare_selectors
 from afterglow.aftercare.forms import FeelingForm
 from afterglow.clinics import access
 from afterglow.journal import selectors as journal_selectors
+from afterglow.outcomes import selectors as outcome_selectors
 from afterglow.treatments import selectors as treatment_selectors
 
 
@@ -53,6 +54,7 @@ def today(request: HttpRequest) -> HttpResponse:
         "status": treatment_selectors.plan_status(patient, now),
         "feeling_form": FeelingForm(),
         "today_prompt": journal_selectors.prompt_for_today(patient, now),
+        "questionnaires_due": outcome_selectors.due(patient, now),
         "now": now,
     }
     return render(request, "today.html", context)

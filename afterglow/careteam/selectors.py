@@ -13,11 +13,20 @@ from django.db.models import Prefetch
 
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
+from afterglow.outcomes.instruments import INSTRUMENTS
+from afterglow.outcomes.models import Response
 from afterglow.safety.models import Flag, Severity
 from afterglow.safety.selectors import open_flags
 from afterglow.treatments.models import ProtocolStep, SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import Due
 from afterglow.treatments.selectors import due_of
+
+
+@dataclass(frozen=True)
+class Score:
+    total: int
+    band: str
+    trend: str  # "up", "down", "same" or "" for a first score
 
 
 @dataclass
@@ -27,6 +36,7 @@ class CaseloadRow:
     due: Due | None = None
     last_session: datetime | None = None
     next_booked: TreatmentSession | None = None
+    scores: dict[str, Score] = field(default_factory=dict)
 
     @property
     def safety_flags(self) -> int:
@@ -62,7 +72,29 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
     ).order_by("-starts_at"):
         booked[session.patient_id] = session  # the earliest wins: it comes last
     rows = [_row(p, completed[p.pk], booked.get(p.pk), now) for p in patients]
+    scores = latest_scores(ids)
+    for row in rows:
+        row.scores = scores.get(row.patient.pk, {})
     return sorted(rows, key=lambda row: row.urgency)
+
+
+def latest_scores(patient_ids: list[Any]) -> dict[Any, dict[str, Score]]:
+    """Each patient's latest PHQ-9 and GAD-7, with the direction since the one before."""
+    history: dict[tuple[Any, str], list[int]] = defaultdict(list)
+    for patient_id, code, total in (
+        Response.objects.filter(patient_id__in=patient_ids)
+        .order_by("created_at")
+        .values_list("patient_id", "instrument", "total")
+    ):
+        history[(patient_id, code)].append(total)
+    result: dict[Any, dict[str, Score]] = defaultdict(dict)
+    for (patient_id, code), totals in history.items():
+        step = totals[-1] - totals[-2] if len(totals) > 1 else None
+        trend = "" if step is None else "up" if step > 0 else "down" if step < 0 else "same"
+        result[patient_id][code] = Score(
+            totals[-1], INSTRUMENTS[code].band(totals[-1]).label, trend
+        )
+    return result
 
 
 def _row(

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
-from afterglow.careteam.selectors import caseload_rows
+from afterglow.careteam.selectors import caseload_rows, latest_scores
 from afterglow.clinics import access
 from afterglow.journal import selectors as journal
 from afterglow.safety.reasons import REASON_LABELS
@@ -38,6 +38,7 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         ],
         "reason_labels": REASON_LABELS,
         "shared_count": shared.count(),
+        "scores": latest_scores([patient.pk]).get(patient.pk, {}),
         "for_session_count": shared.filter(for_next_session=True).count(),
     }
     return render(request, "careteam/patient.html", context)

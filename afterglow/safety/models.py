@@ -10,6 +10,8 @@ from afterglow.lib.fields import EncryptedTextField
 class FlagKind(models.TextChoices):
     CHECKIN_RED_FLAG = "checkin_red_flag", "Red-flag answer in a check-in"
     CRISIS_LANGUAGE = "crisis_language", "The patient asked us to let you know"
+    PHQ9_ITEM9 = "phq9_item9", "PHQ-9 item 9 above 0"
+    WORSENING = "worsening", "Worsening PHQ-9"
 
 
 class Severity(models.TextChoices):

@@ -21,10 +21,30 @@ def flag_raise(
     request: HttpRequest | None = None,
 ) -> Flag:
     """Raise a flag for ``source``; raising it again for the same source returns the first."""
+    return flag_raise_once(
+        patient=patient,
+        kind=kind,
+        severity=severity,
+        reasons=reasons,
+        source=source,
+        request=request,
+    )[0]
+
+
+def flag_raise_once(
+    *,
+    patient: Any,
+    kind: str,
+    severity: str,
+    reasons: list[str],
+    source: Any,
+    request: HttpRequest | None = None,
+) -> tuple[Flag, bool]:
+    """Like ``flag_raise``, and says whether this call created the flag."""
     source_type, source_id = source._meta.label_lower, str(source.pk)
     existing = Flag.objects.filter(kind=kind, source_type=source_type, source_id=source_id)
     if (flag := existing.first()) is not None:
-        return flag
+        return flag, False
     flag = Flag(
         patient=patient,
         kind=kind,
@@ -45,8 +65,8 @@ def flag_raise(
                 detail={"kind": kind, "severity": severity},
             )
     except IntegrityError:
-        return existing.get()
-    return flag
+        return existing.get(), False
+    return flag, True
 
 
 def flag_acknowledge(*, flag: Flag, by: Any, request: HttpRequest | None) -> Flag:

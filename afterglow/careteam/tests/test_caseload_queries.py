@@ -47,9 +47,9 @@ def test_the_caseload_costs_the_same_queries_for_any_number_of_patients(people, 
     few = caseload_queries(client)
     add_patients(people, "b", 20)
     # session, user, roles (patient, memberships), patients with plans, care teams,
-    # protocol steps, open flags, completed session days, booked sessions, and the audit row
-    # (savepoint, chain head, insert, head update, release).
-    assert caseload_queries(client) == few == 15
+    # protocol steps, open flags, completed session days, booked sessions, questionnaire
+    # scores, and the audit row (savepoint, chain head, insert, head update, release).
+    assert caseload_queries(client) == few == 16
 
 
 def test_a_patient_with_a_safety_flag_comes_first(people, time_machine):

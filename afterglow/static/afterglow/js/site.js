@@ -1,5 +1,9 @@
 // Small behaviours shared by every page. No inline scripts: the CSP allows none.
 document.addEventListener("DOMContentLoaded", () => {
+  // A page that confirms answers were saved drops the browser's copy of them.
+  document.querySelectorAll("[data-clear-keep]").forEach((el) => {
+    localStorage.removeItem(`afterglow-keep:${el.dataset.clearKeep}`);
+  });
   // A page that confirms an entry is saved drops the browser's copy of its draft.
   document.querySelectorAll("[data-clear-draft-slot]").forEach((el) => {
     localStorage.removeItem(`afterglow-draft:${el.dataset.draftUser}:${el.dataset.clearDraftSlot}`);

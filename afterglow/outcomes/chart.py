@@ -1,0 +1,93 @@
+"""A questionnaire's scores over time as inline SVG: bands shaded, treatment sessions marked.
+
+Drawn here rather than with a chart library: the chart needs shaded severity bands and session
+markers, and it must carry no inline style or script (the Content-Security-Policy forbids
+both), so plain SVG presentation attributes from a template are the simplest honest way.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from afterglow.outcomes.instruments import Instrument
+from afterglow.outcomes.models import Response
+
+WIDTH, HEIGHT = 640, 240
+LEFT, RIGHT, TOP, BOTTOM = 44, 16, 12, 30
+BAND_FILLS = ["#e4f1e8", "#f2efd8", "#f9e4cc", "#f6d5c6", "#f2c3bd"]
+
+
+@dataclass
+class Point:
+    x: float
+    y: float
+    total: int
+    when: datetime
+
+
+@dataclass
+class BandBox:
+    y: float
+    height: float
+    fill: str
+    label: str
+    label_y: float
+
+
+@dataclass
+class Chart:
+    width: int = WIDTH
+    height: int = HEIGHT
+    left: int = LEFT
+    plot_right: int = WIDTH - RIGHT
+    plot_bottom: int = HEIGHT - BOTTOM
+    bands: list[BandBox] = field(default_factory=list)
+    points: list[Point] = field(default_factory=list)
+    sessions: list[float] = field(default_factory=list)
+    first: datetime | None = None
+    last: datetime | None = None
+
+    @property
+    def plot_width(self) -> int:
+        return self.plot_right - self.left
+
+    @property
+    def polyline(self) -> str:
+        return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.points)
+
+
+def build(spec: Instrument, responses: list[Response], sessions: list[datetime]) -> Chart:
+    chart = Chart()
+    top, bottom = TOP, HEIGHT - BOTTOM
+
+    def y_of(score: float) -> float:
+        return bottom - (bottom - top) * score / spec.max_total
+
+    for n, band in enumerate(spec.bands):
+        upper = y_of(min(band.high + 1, spec.max_total))
+        lower = y_of(band.low)
+        chart.bands.append(
+            BandBox(
+                y=upper,
+                height=lower - upper,
+                fill=BAND_FILLS[n % 5],
+                label=band.label,
+                label_y=(upper + lower) / 2 + 4,
+            )
+        )
+    if not responses:
+        return chart
+    times = [r.created_at for r in responses]
+    chart.first, chart.last = min(times), max(times)
+    span = (chart.last - chart.first).total_seconds() or 1.0
+    width = chart.plot_right - LEFT
+
+    def x_of(moment: datetime) -> float:
+        if chart.first == chart.last:
+            return LEFT + width / 2
+        return LEFT + width * (moment - chart.first).total_seconds() / span  # type: ignore[operator]
+
+    chart.points = [
+        Point(x_of(r.created_at), y_of(r.total), r.total, r.created_at) for r in responses
+    ]
+    chart.sessions = [x_of(s) for s in sessions if chart.first <= s <= chart.last]
+    return chart

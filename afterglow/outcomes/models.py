@@ -1,0 +1,62 @@
+import uuid
+
+from django.db import models
+from django.utils import timezone
+
+from afterglow.outcomes.instruments import INSTRUMENTS
+
+
+class DueRule(models.TextChoices):
+    BEFORE_EACH = "before_each", "Before each treatment session"
+    EVERY_7 = "every_7", "Every 7 days"
+    EVERY_14 = "every_14", "Every 14 days"
+
+
+class OutcomeSettings(models.Model):
+    """A clinic's rule for when questionnaires are due (after the baseline)."""
+
+    clinic = models.OneToOneField(
+        "clinics.Clinic", on_delete=models.CASCADE, related_name="outcome_settings"
+    )
+    rule = models.CharField(max_length=16, choices=DueRule.choices, default=DueRule.EVERY_14)
+
+    def __str__(self) -> str:
+        return self.get_rule_display()
+
+
+class Response(models.Model):
+    """One filled questionnaire: the answers, the total and its band, kept as they were."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="outcome_responses"
+    )
+    instrument = models.CharField(
+        max_length=16, choices=[(k, v.name) for k, v in INSTRUMENTS.items()]
+    )
+    answers = models.JSONField()
+    difficulty = models.PositiveSmallIntegerField(null=True, blank=True)
+    total = models.PositiveSmallIntegerField()
+    band = models.CharField(max_length=32)
+    nonce = models.UUIDField(
+        help_text="The form it came from: a resubmission is not a second response."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["patient", "nonce"], name="one_response_per_form")
+        ]
+        indexes = [models.Index(fields=["patient", "instrument", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_instrument_display()} {self.total}"
+
+    @property
+    def spec(self):  # noqa: ANN201 (an Instrument)
+        return INSTRUMENTS[self.instrument]
+
+    @property
+    def band_label(self) -> str:
+        return self.spec.band(self.total).label

@@ -1,0 +1,118 @@
+"""Submitting a questionnaire: saved first, then the safety checks, each step audited."""
+
+from datetime import timedelta
+from typing import Any
+from uuid import UUID
+
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from afterglow.audit.services import record
+from afterglow.clinics.models import Patient
+from afterglow.outcomes.instruments import INSTRUMENTS, PHQ9, SEVERE_BANDS
+from afterglow.outcomes.models import Response
+from afterglow.safety.models import Flag, FlagKind, Severity
+from afterglow.safety.notify import notify_care_team
+from afterglow.safety.services import flag_raise, flag_raise_once
+
+WORSENING_POINTS = 5
+WORSENING_WINDOW = timedelta(weeks=8)
+
+
+def response_submit(
+    *,
+    patient: Patient,
+    instrument: str,
+    answers: list[int],
+    difficulty: int | None,
+    nonce: UUID,
+    request: HttpRequest | None,
+) -> tuple[Response, bool]:
+    """Save the response (once per form) and raise what it calls for. Returns it and whether
+    this call created it; a resubmitted form returns the first response unchanged."""
+    existing = Response.objects.filter(patient=patient, nonce=nonce).first()
+    if existing is not None:
+        return existing, False
+    spec = INSTRUMENTS[instrument]
+    total = spec.score(answers)
+    response = Response(
+        patient=patient,
+        instrument=instrument,
+        answers=answers,
+        difficulty=difficulty,
+        total=total,
+        band=spec.band(total).code,
+        nonce=nonce,
+        created_at=timezone.now(),
+    )
+    response.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            response.save()
+            record(
+                action="outcomes.submit",
+                request=request,
+                patient=patient,
+                obj=response,
+                detail={"instrument": instrument, "total": total},
+            )
+            safety_checks(response, request=request)
+    except IntegrityError:
+        return Response.objects.get(patient=patient, nonce=nonce), False
+    return response, True
+
+
+def safety_checks(response: Response, *, request: HttpRequest | None) -> list[Flag]:
+    flags = []
+    spec = response.spec
+    if spec.safety_item is not None and response.answers[spec.safety_item] > 0:
+        flag, created = flag_raise_once(
+            patient=response.patient,
+            kind=FlagKind.PHQ9_ITEM9,
+            severity=Severity.SAFETY,
+            reasons=["phq9_item9"],
+            source=response,
+            request=request,
+        )
+        if created:
+            notify_care_team(flag)
+        flags.append(flag)
+    if spec is PHQ9 and (reasons := worsening(response)):
+        flags.append(
+            flag_raise(
+                patient=response.patient,
+                kind=FlagKind.WORSENING,
+                severity=Severity.ATTENTION,
+                reasons=reasons,
+                source=response,
+                request=request,
+            )
+        )
+    return flags
+
+
+def worsening(response: Response) -> list[str]:
+    """Up 5 or more from the lowest of the last 8 weeks, or a move into the severe bands."""
+    earlier = list(
+        Response.objects.filter(
+            patient=response.patient,
+            instrument=response.instrument,
+            created_at__lt=response.created_at,
+            created_at__gte=response.created_at - WORSENING_WINDOW,
+        )
+        .order_by("created_at")
+        .values_list("total", "band")
+    )
+    reasons = []
+    if earlier and response.total - min(total for total, _ in earlier) >= WORSENING_POINTS:
+        reasons.append("phq9_up_5")
+    if earlier and response.band in SEVERE_BANDS and earlier[-1][1] not in SEVERE_BANDS:
+        reasons.append("phq9_severe_band")
+    return reasons
+
+
+def settings_for(clinic: Any) -> Any:
+    from afterglow.outcomes.models import OutcomeSettings
+
+    return OutcomeSettings.objects.get_or_create(clinic=clinic)[0]

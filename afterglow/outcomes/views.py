@@ -1,0 +1,75 @@
+"""Questionnaires: the patient fills them and sees their trends; the care team sees it all."""
+
+from typing import Any
+from uuid import UUID
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from afterglow.clinics import access
+from afterglow.clinics.models import Patient
+from afterglow.outcomes import chart, selectors, services
+from afterglow.outcomes.forms import QuestionnaireForm
+from afterglow.outcomes.instruments import INSTRUMENTS, Instrument
+
+
+def _with_charts(patient: Patient) -> list[dict[str, Any]]:
+    sessions = selectors.session_days(patient)
+    return [
+        {"summary": s, "chart": chart.build(s.instrument, s.responses, sessions)}
+        for s in selectors.summaries(patient)
+    ]
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    patient = access.own_patient(request)
+    saved = request.GET.get("saved", "")
+    context = {
+        "due": selectors.due(patient, timezone.now()),
+        "blocks": _with_charts(patient),
+        "saved": saved if saved in INSTRUMENTS else "",
+    }
+    return render(request, "outcomes/home.html", context)
+
+
+def _instrument(code: str) -> Instrument:
+    if code not in INSTRUMENTS:
+        raise Http404
+    return INSTRUMENTS[code]
+
+
+def fill(request: HttpRequest, code: str) -> HttpResponse:
+    patient = access.own_patient(request)
+    spec = _instrument(code)
+    form = QuestionnaireForm(request.POST or None, instrument=spec)
+    if request.method == "POST" and form.is_valid():
+        response, _ = services.response_submit(
+            patient=patient,
+            instrument=code,
+            answers=form.answers(),
+            difficulty=form.cleaned_data["difficulty"],
+            nonce=form.cleaned_data["nonce"],
+            request=request,
+        )
+        if spec.safety_item is not None and response.answers[spec.safety_item] > 0:
+            return render(request, "outcomes/safety.html", {"response": response})
+        messages.success(
+            request,
+            f"Thank you. Your {spec.name} score is {response.total} "
+            f"({response.band_label.lower()}).",
+        )
+        return redirect(f"{reverse('outcomes:home')}?saved={code}")
+    return render(request, "outcomes/fill.html", {"form": form, "instrument": spec})
+
+
+def patient_history(request: HttpRequest, patient_id: UUID) -> HttpResponse:
+    access.require_clinician(request)
+    patient = access.patient_for_care_team(request, patient_id, action="outcomes.view")
+    return render(
+        request,
+        "outcomes/patient_history.html",
+        {"patient": patient, "blocks": _with_charts(patient)},
+    )
