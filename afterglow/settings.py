@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "afterglow.aftercare",
     "afterglow.journal",
     "afterglow.outcomes",
+    "afterglow.wellbeing",
+    "afterglow.integration",
     "afterglow.careteam",
 ]
 

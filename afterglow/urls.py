@@ -29,6 +29,8 @@ urlpatterns = [
     path("aftercare/", include("afterglow.aftercare.urls")),
     path("journal/", include("afterglow.journal.urls")),
     path("outcomes/", include("afterglow.outcomes.urls")),
+    path("wellbeing/", include("afterglow.wellbeing.urls")),
+    path("integration/", include("afterglow.integration.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -12,9 +12,11 @@ from django.utils import timezone
 from afterglow.aftercare import selectors as aftercare_selectors
 from afterglow.aftercare.forms import FeelingForm
 from afterglow.clinics import access
+from afterglow.integration import selectors as integration_selectors
 from afterglow.journal import selectors as journal_selectors
 from afterglow.outcomes import selectors as outcome_selectors
 from afterglow.treatments import selectors as treatment_selectors
+from afterglow.wellbeing import selectors as wellbeing_selectors
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -55,6 +57,10 @@ def today(request: HttpRequest) -> HttpResponse:
         "feeling_form": FeelingForm(),
         "today_prompt": journal_selectors.prompt_for_today(patient, now),
         "questionnaires_due": outcome_selectors.due(patient, now),
+        "circle_due": wellbeing_selectors.reassessment_due(patient, now),
+        "tools": integration_selectors.latest_tools(patient),
+        "goals": [g for g in integration_selectors.goals_of(patient) if g.status == "active"],
+        "review_due": integration_selectors.review_due(patient, now),
         "now": now,
     }
     return render(request, "today.html", context)

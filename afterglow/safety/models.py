@@ -12,6 +12,7 @@ class FlagKind(models.TextChoices):
     CRISIS_LANGUAGE = "crisis_language", "The patient asked us to let you know"
     PHQ9_ITEM9 = "phq9_item9", "PHQ-9 item 9 above 0"
     WORSENING = "worsening", "Worsening PHQ-9"
+    OVERDUE_INTEGRATION = "overdue_integration", "Integration session overdue"
 
 
 class Severity(models.TextChoices):

@@ -1,0 +1,150 @@
+from typing import Any
+
+from django import forms
+
+from afterglow.integration.models import GoalStatus
+from afterglow.journal.models import Prompt
+from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
+from afterglow.treatments.models import SessionStatus, TreatmentSession
+
+DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class GoalForm(forms.Form):
+    title = forms.CharField(
+        max_length=200,
+        label="Your goal",
+        error_messages={"required": "Give your goal a few words."},
+    )
+    why = forms.CharField(
+        label="Why it matters to you",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        required=False,
+    )
+    dimension = forms.ChoiceField(
+        choices=[("", "—"), *DIMENSIONS], required=False, label="Dimension"
+    )
+    area = forms.ChoiceField(
+        choices=[("", "—"), *INTEGRATION_AREAS], required=False, label="Integration area"
+    )
+    target_date = forms.DateField(
+        required=False,
+        widget=DATE,
+        label="Aim to reach it by",
+        help_text="Optional. A date that has passed is fine.",
+    )
+    step1 = forms.CharField(max_length=200, required=False, label="A first small step")
+    step1_due = forms.DateField(required=False, widget=DATE, label="By")
+    step2 = forms.CharField(max_length=200, required=False, label="A second small step")
+    step2_due = forms.DateField(required=False, widget=DATE, label="By")
+
+    def steps(self) -> list[tuple[str, Any]]:
+        data = self.cleaned_data
+        return [(data["step1"], data["step1_due"]), (data["step2"], data["step2_due"])]
+
+
+class StepForm(forms.Form):
+    title = forms.CharField(
+        max_length=200,
+        label="A small step",
+        error_messages={"required": "Write the step in a few words."},
+    )
+    due_date = forms.DateField(required=False, widget=DATE, label="By")
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=GoalStatus.choices)
+
+
+class ReviewForm(forms.Form):
+    went_well = forms.CharField(
+        label="What went well with your steps this week?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+    was_hard = forms.CharField(
+        label="What was hard, or got in the way?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+
+
+class AgendaForm(forms.Form):
+    topics = forms.CharField(
+        label="What do you want to talk about?",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+        required=False,
+    )
+    goals_note = forms.CharField(
+        label="How did your goals go?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+
+
+class ScheduleForm(forms.Form):
+    scheduled_for = forms.DateTimeField(
+        label="When",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        error_messages={"required": "Choose a day and time."},
+    )
+    treatment = forms.ModelChoiceField(
+        queryset=TreatmentSession.objects.none(),
+        required=False,
+        label="After the treatment of",
+        empty_label="—",
+    )
+
+    def __init__(self, *args: Any, patient: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["treatment"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = TreatmentSession.objects.filter(
+            patient=patient, status=SessionStatus.COMPLETED
+        ).order_by("-starts_at")
+
+
+class NoteForm(forms.Form):
+    insights = forms.CharField(
+        label="Insights",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="For the care team, unless you share them below.",
+        max_length=2000,
+        required=False,
+    )
+    insights_shared = forms.BooleanField(
+        required=False, label="Share the insights with the patient too"
+    )
+    tools = forms.CharField(
+        label="Tools for the patient",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Practices and coping strategies, one a line. The patient "
+        "sees these on Today and in their roadmap.",
+        max_length=2000,
+        required=False,
+    )
+    areas = forms.MultipleChoiceField(
+        choices=INTEGRATION_AREAS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Integration areas",
+    )
+    homework_prompt = forms.ModelChoiceField(
+        queryset=Prompt.objects.none(),
+        required=False,
+        label="Homework: a journal prompt",
+        empty_label="None",
+    )
+    homework_step = forms.CharField(max_length=200, required=False, label="Homework: a small step")
+    homework_due = forms.DateField(required=False, widget=DATE, label="Step by")
+
+    def __init__(self, *args: Any, clinic: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["homework_prompt"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = Prompt.objects.filter(clinic=clinic, active=True)

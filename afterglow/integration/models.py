@@ -1,0 +1,135 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
+from afterglow.lib.fields import EncryptedTextField
+
+
+class GoalStatus(models.TextChoices):
+    ACTIVE = "active", "Working on it"
+    DONE = "done", "Done"
+    PAUSED = "paused", "Paused"
+
+
+class Goal(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey("clinics.Patient", on_delete=models.CASCADE, related_name="goals")
+    title = EncryptedTextField()
+    why = EncryptedTextField(blank=True, null=True)
+    dimension = models.CharField(max_length=16, choices=DIMENSIONS, blank=True)
+    area = models.CharField(max_length=20, choices=INTEGRATION_AREAS, blank=True)
+    target_date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=8, choices=GoalStatus.choices, default=GoalStatus.ACTIVE)
+    homework = models.BooleanField(default=False, help_text="Holds steps given as homework.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return "Goal"
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        steps = list(self.steps.all())
+        return sum(1 for s in steps if s.done_at), len(steps)
+
+
+class Step(models.Model):
+    """A small step toward a goal, with a day to aim for."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="steps")
+    title = EncryptedTextField()
+    due_date = models.DateField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    from_session = models.ForeignKey(
+        "integration.IntegrationSession",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="homework_steps",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["due_date", "created_at"]
+
+    def __str__(self) -> str:
+        return "Step"
+
+
+class SessionStatus(models.TextChoices):
+    EXPECTED = "expected", "Expected"
+    SCHEDULED = "scheduled", "Scheduled"
+    DONE = "done", "Done"
+
+
+class IntegrationSession(models.Model):
+    """The therapy session after a treatment that turns insight into tools."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="integration_sessions"
+    )
+    treatment = models.ForeignKey(
+        "treatments.TreatmentSession",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="integration_sessions",
+    )
+    status = models.CharField(
+        max_length=12, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED
+    )
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    therapist = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    agenda_topics = EncryptedTextField(blank=True, null=True)
+    agenda_goals = EncryptedTextField(blank=True, null=True)
+    insights = EncryptedTextField(blank=True, null=True)
+    insights_shared = models.BooleanField(default=False)
+    tools = EncryptedTextField(blank=True, null=True)
+    areas = models.JSONField(default=list, blank=True)
+    note_written_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Integration session ({self.get_status_display()})"
+
+    @property
+    def tool_list(self) -> list[str]:
+        return [t.strip() for t in (self.tools or "").splitlines() if t.strip()]
+
+
+class WeeklyReview(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="weekly_reviews"
+    )
+    went_well = EncryptedTextField(blank=True, null=True)
+    was_hard = EncryptedTextField(blank=True, null=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Weekly review {self.created_at:%Y-%m-%d}"
+
+
+class IntegrationSettings(models.Model):
+    clinic = models.OneToOneField(
+        "clinics.Clinic", on_delete=models.CASCADE, related_name="integration_settings"
+    )
+    days_after_treatment = models.PositiveSmallIntegerField(default=7)
+
+    def __str__(self) -> str:
+        return f"Within {self.days_after_treatment} days"

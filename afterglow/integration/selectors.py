@@ -1,0 +1,129 @@
+"""Reads of integration: the roadmap, tools, sessions, and what is due or overdue."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest
+
+from afterglow.clinics import access
+from afterglow.clinics.models import Patient
+from afterglow.integration.models import (
+    Goal,
+    GoalStatus,
+    IntegrationSession,
+    IntegrationSettings,
+    SessionStatus,
+    Step,
+    WeeklyReview,
+)
+from afterglow.treatments.models import SessionStatus as TreatmentStatus
+from afterglow.treatments.models import TreatmentSession
+
+REVIEW_EVERY = timedelta(days=7)
+
+
+def goals_of(patient: Patient) -> list[Goal]:
+    """Goals with their steps: two queries."""
+    return list(
+        Goal.objects.filter(patient=patient).prefetch_related(
+            Prefetch("steps", queryset=Step.objects.order_by("due_date", "created_at"))
+        )
+    )
+
+
+def own_goal(request: HttpRequest, goal_id: UUID) -> Goal:
+    goal = Goal.objects.filter(pk=goal_id, patient=access.own_patient(request)).first()
+    if goal is None:
+        raise Http404
+    return goal
+
+
+def own_step(request: HttpRequest, step_id: UUID) -> Step:
+    step = (
+        Step.objects.select_related("goal__patient")
+        .filter(pk=step_id, goal__patient=access.own_patient(request))
+        .first()
+    )
+    if step is None:
+        raise Http404
+    return step
+
+
+def own_session(request: HttpRequest, session_id: UUID) -> IntegrationSession:
+    session = IntegrationSession.objects.filter(
+        pk=session_id, patient=access.own_patient(request)
+    ).first()
+    if session is None:
+        raise Http404
+    return session
+
+
+def sessions_of(patient: Patient) -> list[IntegrationSession]:
+    return list(IntegrationSession.objects.filter(patient=patient).select_related("therapist"))
+
+
+def latest_tools(patient: Patient) -> IntegrationSession | None:
+    return (
+        IntegrationSession.objects.filter(patient=patient, note_written_at__isnull=False)
+        .order_by("-note_written_at")
+        .first()
+    )
+
+
+def next_session(patient: Patient, now: datetime) -> IntegrationSession | None:
+    return (
+        IntegrationSession.objects.filter(patient=patient, status=SessionStatus.SCHEDULED)
+        .order_by("scheduled_for")
+        .first()
+    )
+
+
+def review_due(patient: Patient, now: datetime) -> bool:
+    if not Goal.objects.filter(patient=patient, status=GoalStatus.ACTIVE).exists():
+        return False
+    last = WeeklyReview.objects.filter(patient=patient).values_list("created_at", flat=True).first()
+    return last is None or now - last >= REVIEW_EVERY
+
+
+def days_after(patient: Patient) -> int:
+    days = (
+        IntegrationSettings.objects.filter(clinic_id=patient.clinic_id)
+        .values_list("days_after_treatment", flat=True)
+        .first()
+    )
+    return days or 7
+
+
+@dataclass(frozen=True)
+class Overdue:
+    treatment: TreatmentSession
+    due_by: datetime
+
+
+def overdue(patient: Patient, now: datetime) -> list[Overdue]:
+    """Completed treatments with no integration session within the clinic's days after."""
+    window = timedelta(days=days_after(patient))
+    treatments = TreatmentSession.objects.filter(
+        patient=patient,
+        status=TreatmentStatus.COMPLETED,
+        ends_at__lte=now - window,
+        ends_at__gte=now - window - timedelta(days=60),
+    )
+    covered = set(
+        IntegrationSession.objects.filter(patient=patient).values_list("treatment_id", flat=True)
+    )
+    later = list(
+        IntegrationSession.objects.filter(patient=patient).values_list(
+            "created_at", "scheduled_for"
+        )
+    )
+    result = []
+    for treatment in treatments:
+        if treatment.pk in covered:
+            continue
+        after = any((when or made) >= treatment.ends_at for made, when in later)
+        if not after:
+            result.append(Overdue(treatment, treatment.ends_at + window))
+    return result

@@ -1,0 +1,51 @@
+"""The circle as a radar chart (pygal), served as an SVG image.
+
+Served as an image rather than inline: pygal puts its styles in a <style> element, which the
+page's Content-Security-Policy forbids, while an image cannot run anything. The view sends
+the SVG with its own narrow policy.
+"""
+
+import pygal
+from pygal.style import Style
+
+from afterglow.wellbeing.models import DIMENSION_KEYS, DIMENSION_LABELS, Assessment
+
+STYLE = Style(
+    background="#ffffff",
+    plot_background="#ffffff",
+    foreground="#2b2420",
+    foreground_strong="#2b2420",
+    foreground_subtle="#8a7b70",
+    colors=("#9a3f17", "#2f5d62", "#8a7b70"),
+    font_family="DejaVu Sans, sans-serif",
+    label_font_size=13,
+    legend_font_size=13,
+    opacity=".25",
+    opacity_hover=".35",
+)
+
+
+def radar_svg(assessments: list[Assessment]) -> str:
+    chart = pygal.Radar(
+        js=[],
+        fill=True,
+        range=(0, 10),
+        style=STYLE,
+        width=520,
+        height=460,
+        show_legend=True,
+        legend_at_bottom=True,
+        dots_size=3,
+        disable_xml_declaration=True,
+    )
+    chart.x_labels = [DIMENSION_LABELS[k] for k in DIMENSION_KEYS]
+    series = []
+    if assessments:
+        series.append((f"Now ({assessments[-1].created_at:%b %-d})", assessments[-1]))
+    if len(assessments) >= 2:
+        series.append((f"Before ({assessments[-2].created_at:%b %-d})", assessments[-2]))
+    if len(assessments) >= 3:
+        series.append((f"Start ({assessments[0].created_at:%b %-d})", assessments[0]))
+    for label, assessment in series:
+        chart.add(label, assessment.ordered_scores)
+    return chart.render(is_unicode=True)
