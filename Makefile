@@ -58,7 +58,7 @@ e2e: $(VENV)/.dev-installed
 	$(VENV)/bin/pytest -q -m browser $(PYTEST_ARGS)
 
 bench: $(VENV)/.dev-installed
-	$(PY) bench/journal_bench.py
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/static

@@ -6,13 +6,15 @@ care teams, protocol steps, open flags, completed session days, next booked sess
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Count, F, Max, Prefetch
 
+from afterglow.aftercare.models import CheckIn
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
+from afterglow.journal.models import Entry
 from afterglow.outcomes.instruments import INSTRUMENTS
 from afterglow.outcomes.models import Response
 from afterglow.safety.models import Flag, Severity
@@ -20,6 +22,7 @@ from afterglow.safety.selectors import open_flags
 from afterglow.treatments.models import ProtocolStep, SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import Due
 from afterglow.treatments.selectors import due_of
+from afterglow.wellbeing.models import Assessment
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,18 @@ class CaseloadRow:
     last_session: datetime | None = None
     next_booked: TreatmentSession | None = None
     scores: dict[str, Score] = field(default_factory=dict)
+    last_activity: datetime | None = None
+    newly_shared: int = 0
+    missed_check_ins: bool = False
+
+    @property
+    def overdue_booster(self) -> bool:
+        return self.due is not None and self.due.overdue and self.next_booked is None
+
+    @property
+    def modality(self) -> str:
+        plan = getattr(self.patient, "maintenance_plan", None)
+        return plan.protocol.modality if plan else ""
 
     @property
     def safety_flags(self) -> int:
@@ -53,7 +68,6 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
         access.caseload(user)
         .select_related("maintenance_plan__protocol")
         .prefetch_related(
-            "care_team",
             Prefetch(
                 "maintenance_plan__protocol__steps", queryset=ProtocolStep.objects.order_by("order")
             ),
@@ -73,9 +87,53 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
         booked[session.patient_id] = session  # the earliest wins: it comes last
     rows = [_row(p, completed[p.pk], booked.get(p.pk), now) for p in patients]
     scores = latest_scores(ids)
+    activity = last_activity(ids)
+    shared = dict(
+        Entry.objects.filter(patient_id__in=ids, shared_at__gte=now - NEW_SHARE)
+        .values_list("patient_id")
+        .annotate(n=Count("id"))
+        .values_list("patient_id", "n")
+    )
+    missed = set(
+        TreatmentSession.objects.filter(
+            patient_id__in=ids,
+            status=SessionStatus.COMPLETED,
+            ends_at__lte=now - MISSED_AFTER,
+            ends_at__gte=now - timedelta(days=7),
+        )
+        .exclude(check_ins__isnull=False)
+        .values_list("patient_id", flat=True)
+    )
     for row in rows:
         row.scores = scores.get(row.patient.pk, {})
+        row.last_activity = activity.get(row.patient.pk)
+        row.newly_shared = shared.get(row.patient.pk, 0)
+        row.missed_check_ins = row.patient.pk in missed
     return sorted(rows, key=lambda row: row.urgency)
+
+
+NEW_SHARE = timedelta(days=7)
+MISSED_AFTER = timedelta(hours=36)
+
+
+def last_activity(patient_ids: list[Any]) -> dict[Any, datetime]:
+    """The latest thing each patient did: wrote, checked in, answered, took the circle."""
+    latest: dict[Any, datetime] = {}
+    sources = [
+        Entry.objects.filter(patient_id__in=patient_ids).values("patient_id"),
+        CheckIn.objects.filter(session__patient_id__in=patient_ids).values(
+            patient_id=F("session__patient_id")
+        ),
+        Response.objects.filter(patient_id__in=patient_ids).values("patient_id"),
+        Assessment.objects.filter(patient_id__in=patient_ids).values("patient_id"),
+    ]
+    for qs in sources:
+        for patient_id, when in qs.annotate(last=Max("created_at")).values_list(
+            "patient_id", "last"
+        ):
+            if when and (patient_id not in latest or when > latest[patient_id]):
+                latest[patient_id] = when
+    return latest
 
 
 def latest_scores(patient_ids: list[Any]) -> dict[Any, dict[str, Score]]:

@@ -8,25 +8,41 @@ from django.utils import timezone
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
+from afterglow.careteam.listing import FLAG_FILTERS, SORTS, Listing
 from afterglow.careteam.selectors import caseload_rows, latest_scores
+from afterglow.careteam.timeline import KINDS, timeline
 from afterglow.clinics import access
 from afterglow.journal import selectors as journal
+from afterglow.outcomes.chart import blocks_for
 from afterglow.safety.reasons import REASON_LABELS
 from afterglow.safety.selectors import open_flags
 from afterglow.treatments import selectors as treatments
+from afterglow.treatments.models import Modality
 
 
 def caseload(request: HttpRequest) -> HttpResponse:
     access.require_clinician(request)
+    listing = Listing.from_query(request.GET.dict())
     rows = caseload_rows(request.user, timezone.now())
     record(action="caseload.view", request=request, detail={"patients": len(rows)})
-    return render(request, "careteam/caseload.html", {"rows": rows, "reason_labels": REASON_LABELS})
+    context = {
+        "rows": listing.apply(rows),
+        "total": len(rows),
+        "listing": listing,
+        "sorts": [(key, spec[0]) for key, spec in SORTS.items()],
+        "flag_filters": FLAG_FILTERS,
+        "modalities": Modality.choices,
+        "reason_labels": REASON_LABELS,
+        "score_codes": ["phq9", "gad7"],
+    }
+    return render(request, "careteam/caseload.html", context)
 
 
 def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id)
     shared = journal.shared_entries(patient)
+    shown = set(request.GET.getlist("show")) & set(KINDS) or set(KINDS)
     context = {
         "patient": patient,
         "care_team": patient.care_team.all().order_by("full_name"),
@@ -39,6 +55,10 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         "reason_labels": REASON_LABELS,
         "shared_count": shared.count(),
         "scores": latest_scores([patient.pk]).get(patient.pk, {}),
+        "timeline": timeline(patient, shown),
+        "kinds": KINDS,
+        "shown": shown,
+        "outcome_blocks": blocks_for(patient),
         "for_session_count": shared.filter(for_next_session=True).count(),
     }
     return render(request, "careteam/patient.html", context)

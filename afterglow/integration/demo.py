@@ -10,7 +10,7 @@ from afterglow.wellbeing.models import Assessment, Focus
 
 CIRCLES = {
     "alex": [(120, [3, 2, 4, 3, 3, 5, 4, 3]), (20, [6, 4, 6, 5, 5, 6, 5, 5])],
-    "priya": [(15, [4, 5, 3, 5, 4, 6, 6, 3])],
+    "priya": [(15, [4, 5, 3, 5, 4, 6, 6, 3]), (2, [5, 5, 5, 6, 4, 6, 6, 4])],
 }
 KEYS = [
     "emotional",

@@ -7,9 +7,13 @@ both), so plain SVG presentation attributes from a template are the simplest hon
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from afterglow.outcomes.instruments import Instrument
 from afterglow.outcomes.models import Response
+
+if TYPE_CHECKING:
+    from afterglow.clinics.models import Patient
 
 WIDTH, HEIGHT = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 44, 16, 12, 30
@@ -91,3 +95,14 @@ def build(spec: Instrument, responses: list[Response], sessions: list[datetime])
     ]
     chart.sessions = [x_of(s) for s in sessions if chart.first <= s <= chart.last]
     return chart
+
+
+def blocks_for(patient: "Patient") -> list[dict[str, Any]]:
+    """Each instrument's summary with its chart, for the patient's and the care team's pages."""
+    from afterglow.outcomes import selectors
+
+    sessions = selectors.session_days(patient)
+    return [
+        {"summary": s, "chart": build(s.instrument, s.responses, sessions)}
+        for s in selectors.summaries(patient)
+    ]

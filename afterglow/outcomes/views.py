@@ -1,6 +1,5 @@
 """Questionnaires: the patient fills them and sees their trends; the care team sees it all."""
 
-from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -10,18 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from afterglow.clinics import access
-from afterglow.clinics.models import Patient
 from afterglow.outcomes import chart, selectors, services
 from afterglow.outcomes.forms import QuestionnaireForm
 from afterglow.outcomes.instruments import INSTRUMENTS, Instrument
-
-
-def _with_charts(patient: Patient) -> list[dict[str, Any]]:
-    sessions = selectors.session_days(patient)
-    return [
-        {"summary": s, "chart": chart.build(s.instrument, s.responses, sessions)}
-        for s in selectors.summaries(patient)
-    ]
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -29,7 +19,7 @@ def home(request: HttpRequest) -> HttpResponse:
     saved = request.GET.get("saved", "")
     context = {
         "due": selectors.due(patient, timezone.now()),
-        "blocks": _with_charts(patient),
+        "blocks": chart.blocks_for(patient),
         "saved": saved if saved in INSTRUMENTS else "",
     }
     return render(request, "outcomes/home.html", context)
@@ -71,5 +61,5 @@ def patient_history(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     return render(
         request,
         "outcomes/patient_history.html",
-        {"patient": patient, "blocks": _with_charts(patient)},
+        {"patient": patient, "blocks": chart.blocks_for(patient)},
     )

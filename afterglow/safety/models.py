@@ -13,6 +13,7 @@ class FlagKind(models.TextChoices):
     PHQ9_ITEM9 = "phq9_item9", "PHQ-9 item 9 above 0"
     WORSENING = "worsening", "Worsening PHQ-9"
     OVERDUE_INTEGRATION = "overdue_integration", "Integration session overdue"
+    REMS_MONITORING = "rems_monitoring", "Spravato monitoring record missing"
 
 
 class Severity(models.TextChoices):

@@ -18,4 +18,5 @@ REASON_LABELS = {
     "phq9_up_5": "PHQ-9 up 5 or more points from their lowest in 8 weeks",
     "phq9_severe_band": "PHQ-9 moved into moderately severe or severe",
     "integration_overdue": "No integration session after a treatment",
+    "rems_missing": "No completed REMS monitoring record 5 days after a Spravato session",
 }

@@ -2,7 +2,12 @@ from typing import Any
 
 from django import forms
 
-from afterglow.treatments.models import MaintenancePlan, Protocol, TreatmentSession
+from afterglow.treatments.models import (
+    MaintenancePlan,
+    MonitoringRecord,
+    Protocol,
+    TreatmentSession,
+)
 
 LOCAL = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -44,3 +49,48 @@ class PlanForm(forms.ModelForm):
         protocol.queryset = Protocol.objects.filter(clinic=clinic)
         protocol.empty_label = "Choose a protocol"
         protocol.error_messages["required"] = "Choose the protocol this plan follows."
+
+
+class MonitoringForm(forms.ModelForm):
+    class Meta:
+        model = MonitoringRecord
+        fields = [
+            "dose",
+            "dose_other_mg",
+            "lot_number",
+            "bp_before_systolic",
+            "bp_before_diastolic",
+            "bp_40_systolic",
+            "bp_40_diastolic",
+            "bp_discharge_systolic",
+            "bp_discharge_diastolic",
+            "sedation",
+            "sedation_resolved",
+            "dissociation",
+            "dissociation_resolved",
+            "respiratory",
+            "respiratory_resolved",
+            "monitoring_minutes",
+            "short_monitoring_reason",
+            "benzodiazepines",
+            "sedative_hypnotics",
+            "psychostimulants",
+            "maois",
+            "serious_adverse_events",
+        ]
+        widgets = {
+            "sedation_resolved": forms.TimeInput(attrs={"type": "time"}),
+            "dissociation_resolved": forms.TimeInput(attrs={"type": "time"}),
+            "respiratory_resolved": forms.TimeInput(attrs={"type": "time"}),
+            "serious_adverse_events": forms.Textarea(attrs={"rows": 3}),
+            "monitoring_minutes": forms.NumberInput(attrs={"inputmode": "numeric"}),
+        }
+        labels = {
+            "monitoring_minutes": "Total monitoring time (minutes)",
+            "short_monitoring_reason": "If under 2 hours: why",
+        }
+        help_texts = {"monitoring_minutes": "The REMS program asks for at least 2 hours."}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)

@@ -146,3 +146,83 @@ class MaintenancePlan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.protocol} for {self.patient}"
+
+
+BP_SYSTOLIC = (40, 300)
+BP_DIASTOLIC = (20, 200)
+MIN_MONITORING_MINUTES = 120
+
+
+class SpravatoDose(models.TextChoices):
+    MG_56 = "56", "56 mg"
+    MG_84 = "84", "84 mg"
+    OTHER = "other", "Other"
+
+
+def _bp_fields(prefix: str, label: str) -> dict[str, models.Field]:
+    return {
+        f"{prefix}_systolic": models.PositiveSmallIntegerField(
+            f"{label}: systolic",
+            null=True,
+            blank=True,
+            validators=[MinValueValidator(BP_SYSTOLIC[0]), MaxValueValidator(BP_SYSTOLIC[1])],
+        ),
+        f"{prefix}_diastolic": models.PositiveSmallIntegerField(
+            f"{label}: diastolic",
+            null=True,
+            blank=True,
+            validators=[MinValueValidator(BP_DIASTOLIC[0]), MaxValueValidator(BP_DIASTOLIC[1])],
+        ),
+    }
+
+
+class MonitoringRecord(models.Model):
+    """What the SPRAVATO REMS Patient Monitoring Form asks, for one Spravato session."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    session = models.OneToOneField(
+        TreatmentSession, on_delete=models.CASCADE, related_name="monitoring"
+    )
+    dose = models.CharField(max_length=8, choices=SpravatoDose.choices)
+    dose_other_mg = models.PositiveSmallIntegerField(
+        "other dose (mg)", null=True, blank=True, validators=[MaxValueValidator(500)]
+    )
+    lot_number = models.CharField(max_length=40)
+    locals().update(_bp_fields("bp_before", "Blood pressure before dosing"))
+    locals().update(_bp_fields("bp_40", "Blood pressure about 40 minutes after"))
+    locals().update(_bp_fields("bp_discharge", "Blood pressure before discharge"))
+    sedation = models.BooleanField(default=False)
+    sedation_resolved = models.TimeField(null=True, blank=True)
+    dissociation = models.BooleanField(default=False)
+    dissociation_resolved = models.TimeField(null=True, blank=True)
+    respiratory = models.BooleanField("respiratory changes", default=False)
+    respiratory_resolved = models.TimeField(null=True, blank=True)
+    monitoring_minutes = models.PositiveSmallIntegerField(validators=[MaxValueValidator(1440)])
+    short_monitoring_reason = models.CharField(max_length=300, blank=True)
+    benzodiazepines = models.BooleanField(default=False)
+    sedative_hypnotics = models.BooleanField("non-benzodiazepine sedative-hypnotics", default=False)
+    psychostimulants = models.BooleanField(default=False)
+    maois = models.BooleanField("MAOIs", default=False)
+    serious_adverse_events = EncryptedTextField(blank=True, null=True)
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Monitoring of {self.session_id}"
+
+    def clean(self) -> None:
+        errors = {}
+        if self.dose == SpravatoDose.OTHER and not self.dose_other_mg:
+            errors["dose_other_mg"] = "Give the dose in mg."
+        if (
+            self.monitoring_minutes is not None
+            and self.monitoring_minutes < MIN_MONITORING_MINUTES
+            and not self.short_monitoring_reason.strip()
+        ):
+            errors["short_monitoring_reason"] = (
+                "Monitoring was under 2 hours: say why (it is allowed with a reason)."
+            )
+        if errors:
+            raise ValidationError(errors)

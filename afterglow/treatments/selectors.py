@@ -1,19 +1,23 @@
 """Reads about a patient's treatments. Callers have passed an access check in clinics.access."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 
 from afterglow.clinics.models import Patient
 from afterglow.treatments.models import (
     MaintenancePlan,
+    Modality,
+    MonitoringRecord,
     ProtocolStep,
     SessionStatus,
     TreatmentSession,
 )
 from afterglow.treatments.schedule import Due, Step, local_day, next_due, steps_from
+
+REMS_FLAG_DAYS = 5  # the REMS form is due within 7 days; flag it at 5
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,30 @@ def plan_of(patient: Patient) -> MaintenancePlan | None:
 
 
 def sessions_of(patient: Patient) -> list[TreatmentSession]:
-    return list(TreatmentSession.objects.filter(patient=patient).select_related("clinician"))
+    """Newest first, each knowing whether its REMS monitoring record is complete."""
+    return list(
+        TreatmentSession.objects.filter(patient=patient)
+        .select_related("clinician")
+        .annotate(
+            monitoring_done=Exists(
+                MonitoringRecord.objects.filter(session=OuterRef("pk"), completed_at__isnull=False)
+            )
+        )
+    )
+
+
+def monitoring_missing(now: datetime) -> QuerySet[TreatmentSession]:
+    """Spravato sessions that ended 5 or more days ago without a completed REMS record."""
+    return (
+        TreatmentSession.objects.filter(
+            modality=Modality.SPRAVATO,
+            status=SessionStatus.COMPLETED,
+            ends_at__lte=now - timedelta(days=REMS_FLAG_DAYS),
+            ends_at__gte=now - timedelta(days=60),
+        )
+        .exclude(monitoring__completed_at__isnull=False)
+        .select_related("patient")
+    )
 
 
 def plan_status(patient: Patient, now: datetime | None = None) -> PlanStatus | None:

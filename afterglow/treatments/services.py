@@ -6,10 +6,16 @@ from typing import Any
 
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from afterglow.audit.services import record
 from afterglow.clinics.models import Patient
-from afterglow.treatments.models import MaintenancePlan, Protocol, TreatmentSession
+from afterglow.treatments.models import (
+    MaintenancePlan,
+    MonitoringRecord,
+    Protocol,
+    TreatmentSession,
+)
 
 
 def session_record(
@@ -99,3 +105,26 @@ def plan_set(
             detail={"protocol": protocol.key, "start_phase": start_phase},
         )
     return plan
+
+
+def monitoring_save(
+    *, session: TreatmentSession, by: Any, request: HttpRequest | None, **fields: Any
+) -> MonitoringRecord:
+    record_ = MonitoringRecord.objects.filter(session=session).first() or MonitoringRecord(
+        session=session
+    )
+    for name, value in fields.items():
+        setattr(record_, name, value)
+    record_.completed_by = by
+    record_.completed_at = timezone.now()
+    record_.full_clean()
+    with transaction.atomic():
+        record_.save()
+        record(
+            action="treatment.monitoring",
+            actor=by,
+            request=request,
+            patient=session.patient,
+            obj=record_,
+        )
+    return record_

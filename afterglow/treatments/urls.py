@@ -13,4 +13,14 @@ urlpatterns = [
         name="session_edit",
     ),
     path("patients/<uuid:patient_id>/plan/", views.plan_edit, name="plan_edit"),
+    path(
+        "patients/<uuid:patient_id>/sessions/<uuid:session_id>/monitoring/",
+        views.monitoring,
+        name="monitoring",
+    ),
+    path(
+        "patients/<uuid:patient_id>/sessions/<uuid:session_id>/monitoring/summary/",
+        views.monitoring_summary,
+        name="monitoring_summary",
+    ),
 ]

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from afterglow.clinics import access
 from afterglow.treatments import selectors, services
-from afterglow.treatments.forms import PlanForm, SessionForm
-from afterglow.treatments.models import TreatmentSession
+from afterglow.treatments.forms import MonitoringForm, PlanForm, SessionForm
+from afterglow.treatments.models import Modality, MonitoringRecord, TreatmentSession
 
 
 def my_treatments(request: HttpRequest) -> HttpResponse:
@@ -72,3 +72,50 @@ def plan_edit(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         messages.success(request, "Maintenance plan saved.")
         return redirect("careteam:patient", patient_id=patient.pk)
     return render(request, "treatments/plan_form.html", {"form": form, "patient": patient})
+
+
+def _spravato_session(
+    request: HttpRequest, patient_id: UUID, session_id: UUID, action: str
+) -> TreatmentSession:
+    access.require_clinician(request)
+    patient = access.patient_for_care_team(request, patient_id, action=action)
+    session = (
+        TreatmentSession.objects.select_related("patient__user")
+        .filter(patient=patient, pk=session_id, modality=Modality.SPRAVATO)
+        .first()
+    )
+    if session is None:
+        raise Http404
+    return session
+
+
+def monitoring(request: HttpRequest, patient_id: UUID, session_id: UUID) -> HttpResponse:
+    session = _spravato_session(request, patient_id, session_id, "treatment.monitoring_form")
+    instance = MonitoringRecord.objects.filter(session=session).first()
+    form = MonitoringForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.fields}
+        services.monitoring_save(session=session, by=request.user, request=request, **fields)
+        messages.success(request, "Monitoring record saved.")
+        return redirect(
+            "treatments:monitoring_summary", patient_id=patient_id, session_id=session_id
+        )
+    return render(
+        request,
+        "treatments/monitoring_form.html",
+        {"form": form, "session": session, "patient": session.patient},
+    )
+
+
+def monitoring_summary(request: HttpRequest, patient_id: UUID, session_id: UUID) -> HttpResponse:
+    session = _spravato_session(request, patient_id, session_id, "treatment.monitoring_view")
+    record_ = (
+        MonitoringRecord.objects.filter(session=session).select_related("completed_by").first()
+    )
+    if record_ is None:
+        raise Http404
+    return render(
+        request,
+        "treatments/monitoring_summary.html",
+        {"record": record_, "session": session, "patient": session.patient},
+    )

@@ -46,10 +46,12 @@ def test_the_caseload_costs_the_same_queries_for_any_number_of_patients(people, 
     add_patients(people, "a", 2)
     few = caseload_queries(client)
     add_patients(people, "b", 20)
-    # session, user, roles (patient, memberships), patients with plans, care teams,
+    # session, user, roles (patient, memberships), patients with plans,
     # protocol steps, open flags, completed session days, booked sessions, questionnaire
-    # scores, and the audit row (savepoint, chain head, insert, head update, release).
-    assert caseload_queries(client) == few == 16
+    # scores, last activity (entries, check-ins, questionnaires, circles), newly shared
+    # entries, missed check-ins, and the audit row (savepoint, chain head, insert, head
+    # update, release).
+    assert caseload_queries(client) == few == 21
 
 
 def test_a_patient_with_a_safety_flag_comes_first(people, time_machine):

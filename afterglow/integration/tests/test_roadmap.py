@@ -114,8 +114,8 @@ def test_a_note_for_a_patient_not_on_the_care_team_is_not_found(people):
 def test_scheduling_and_the_overdue_flag(people, time_machine):
     time_machine.move_to(datetime(2026, 3, 20, 15, tzinfo=UTC), tick=False)
     treatment = completed_session(people.pat, ended=datetime(2026, 3, 10, 17, tzinfo=UTC))
-    call_command("raise_overdue_flags")
-    call_command("raise_overdue_flags")
+    call_command("raise_due_flags")
+    call_command("raise_due_flags")
     flag = Flag.objects.get(kind="overdue_integration")
     assert flag.source_id == str(treatment.pk)
     url = reverse("integration:schedule", args=[people.pat.pk])

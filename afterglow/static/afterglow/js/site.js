@@ -8,6 +8,9 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("[data-clear-draft-slot]").forEach((el) => {
     localStorage.removeItem(`afterglow-draft:${el.dataset.draftUser}:${el.dataset.clearDraftSlot}`);
   });
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.addEventListener("click", () => window.print());
+  });
   // Ask before a form that changes something irreversible is sent.
   document.querySelectorAll("form[data-confirm]").forEach((form) => {
     form.addEventListener("submit", (event) => {

@@ -1,4 +1,5 @@
-"""Journal benchmark: a patient with 10,000 entries; list, search and add, server time.
+"""Benchmarks: the journal at 10,000 entries (against jrnl) and the caseload at 50 and 200
+patients, server time.
 
 Run with ``make bench`` (or ``.venv/bin/python bench/journal_bench.py``). It builds a fresh
 SQLite database under var/bench/ (or uses DATABASE_URL), makes a believable journal from a
@@ -296,13 +297,17 @@ def main() -> None:
     built = time.perf_counter() - t0
     results, queries = measure_afterglow(user)
     jrnl = measure_jrnl(rows)
-    write_report(results, queries, jrnl, built, connection.vendor)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from caseload_bench import measure as measure_caseload
+
+    extra = measure_caseload(timed, pct)
+    write_report(results, queries, jrnl, built, connection.vendor, extra)
 
 
 TARGETS = {"Journal list (page 1 of 10,000)": 30, "Add an entry": 20}
 
 
-def write_report(results, queries, jrnl, built, vendor) -> None:
+def write_report(results, queries, jrnl, built, vendor, extra) -> None:
     lines = [
         "# Benchmarks",
         "",
@@ -353,6 +358,7 @@ def write_report(results, queries, jrnl, built, vendor) -> None:
             "every search; Afterglow looks up keyed word hashes in an index "
             '(docs/architecture.md, "Journal search") and decrypts only the page it shows.',
         ]
+    lines += extra
     out = ROOT / "docs" / "benchmarks.md"
     out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

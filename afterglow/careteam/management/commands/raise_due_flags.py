@@ -7,24 +7,33 @@ from afterglow.clinics.models import Patient
 from afterglow.integration.selectors import overdue
 from afterglow.safety.models import FlagKind, Severity
 from afterglow.safety.services import flag_raise_once
+from afterglow.treatments.selectors import monitoring_missing
 
 
 class Command(BaseCommand):
     help = (
-        "Raise a flag for each treatment with no integration session within the clinic's "
-        "days after it. Safe to run as often as you like: one flag per treatment."
+        "Raise the flags that time makes due: an integration session missing after a "
+        "treatment, a Spravato REMS monitoring record missing 5 days after a session. "
+        "Idempotent (one flag per treatment): run it hourly from cron or a systemd timer."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
         now, raised = timezone.now(), 0
         for patient in Patient.objects.select_related("clinic").iterator():
             for item in overdue(patient, now):
-                _, created = flag_raise_once(
+                raised += flag_raise_once(
                     patient=patient,
                     kind=FlagKind.OVERDUE_INTEGRATION,
                     severity=Severity.ATTENTION,
                     reasons=["integration_overdue"],
                     source=item.treatment,
-                )
-                raised += created
-        self.stdout.write(f"{raised} new overdue-integration flag(s).")
+                )[1]
+        for session in monitoring_missing(now):
+            raised += flag_raise_once(
+                patient=session.patient,
+                kind=FlagKind.REMS_MONITORING,
+                severity=Severity.ATTENTION,
+                reasons=["rems_missing"],
+                source=session,
+            )[1]
+        self.stdout.write(f"{raised} new flag(s).")

@@ -1,0 +1,63 @@
+"""Filtering and sorting the caseload's rows (in memory: the rows are already loaded)."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from afterglow.careteam.selectors import CaseloadRow
+from afterglow.lib.text import fold
+
+OLDEST = datetime.min.replace(tzinfo=UTC)
+SORTS = {
+    "urgency": ("Most urgent first", lambda r: r.urgency, False),
+    "name": ("Name", lambda r: r.patient.user.full_name, False),
+    "last_session": ("Last session", lambda r: r.last_session or OLDEST, True),
+    "next_due": ("Next due", lambda r: r.due.latest if r.due else datetime.max.date(), False),
+    "phq9": ("PHQ-9", lambda r: r.scores["phq9"].total if "phq9" in r.scores else -1, True),
+    "gad7": ("GAD-7", lambda r: r.scores["gad7"].total if "gad7" in r.scores else -1, True),
+    "activity": ("Last activity", lambda r: r.last_activity or OLDEST, True),
+}
+FLAG_FILTERS = {
+    "": "Everyone",
+    "safety": "Safety flags",
+    "any": "Any flag or alert",
+    "none": "Nothing open",
+}
+
+
+@dataclass(frozen=True)
+class Listing:
+    q: str = ""
+    flags: str = ""
+    modality: str = ""
+    sort: str = "urgency"
+
+    @classmethod
+    def from_query(cls, params: dict[str, str]) -> "Listing":
+        sort = params.get("sort", "urgency")
+        flags = params.get("flags", "")
+        return cls(
+            q=params.get("q", "").strip()[:80],
+            flags=flags if flags in FLAG_FILTERS else "",
+            modality=params.get("modality", "")[:16],
+            sort=sort if sort in SORTS else "urgency",
+        )
+
+    def apply(self, rows: list[CaseloadRow]) -> list[CaseloadRow]:
+        needle = fold(self.q)
+        kept = [r for r in rows if self._keeps(r, needle)]
+        _, key, reverse = SORTS[self.sort]
+        return sorted(kept, key=key, reverse=reverse)
+
+    def _keeps(self, row: CaseloadRow, needle: str) -> bool:
+        if needle and needle not in fold(row.patient.user.full_name):
+            return False
+        if self.modality and row.modality != self.modality:
+            return False
+        alerts = bool(row.flags) or row.overdue_booster or row.missed_check_ins
+        if self.flags == "safety":
+            return row.safety_flags > 0
+        if self.flags == "any":
+            return alerts
+        if self.flags == "none":
+            return not alerts
+        return True

@@ -1,0 +1,81 @@
+"""Browser journey: a clinician's morning with the caseload, a timeline and the REMS form."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from afterglow.accounts.tests.test_journeys import sign_in_with_code
+from afterglow.integration.models import IntegrationSession
+from afterglow.journal.services import entry_share
+from afterglow.safety.models import FlagKind
+from afterglow.safety.services import flag_raise
+from afterglow.testing.browser import assert_accessible, screenshot
+from afterglow.testing.journal import write
+from afterglow.testing.people import make_people
+from afterglow.testing.treatments import completed_session
+from afterglow.treatments.models import MonitoringRecord
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+NOW = datetime(2026, 3, 10, 17, tzinfo=UTC)
+
+
+def test_a_clinicians_morning(live_server, desktop, time_machine):
+    time_machine.move_to(NOW, tick=True)
+    people = make_people()
+    from afterglow.clinics.models import CareTeamMember
+
+    CareTeamMember.objects.create(patient=people.other_patient.patient, clinician=people.clinician)
+    session = completed_session(people.pat, ended=NOW - timedelta(hours=20))
+    flag_raise(
+        patient=people.pat,
+        kind=FlagKind.CHECKIN_RED_FLAG,
+        severity="safety",
+        reasons=["severe_headache"],
+        source=session,
+    )
+    entry = write(people.pat, title="After the session", body="I saw the sea again.")
+    entry_share(entry=entry, shared=True, request=None)
+    integration = IntegrationSession.objects.create(patient=people.pat, status="scheduled")
+    device = TOTPDevice.objects.create(user=people.clinician, name="app", confirmed=True)
+    base = live_server.url
+
+    sign_in_with_code(desktop, base, people.clinician, device)
+    desktop.wait_for_url(f"{base}/caseload/")
+    first = desktop.locator("table.caseload tbody tr").first
+    assert "Pat Patient" in first.inner_text() and "Safety" in first.inner_text()
+    assert_accessible(desktop)
+    first.get_by_role("link", name="Pat Patient").click()
+    desktop.get_by_role("heading", name="Timeline").wait_for()
+    assert_accessible(desktop)
+    desktop.locator(".timeline-list").get_by_role("link", name="After the session").click()
+    desktop.get_by_text("I saw the sea again.").wait_for()
+
+    desktop.goto(f"{base}/integration/patients/{people.pat.pk}/sessions/{integration.pk}/note/")
+    desktop.get_by_label("Tools for the patient").fill("Three slow breaths before replying")
+    desktop.get_by_role("button", name="Save the note").click()
+    desktop.get_by_text("Note saved").wait_for()
+
+    desktop.goto(f"{base}/caseload/{people.pat.pk}/")
+    desktop.get_by_role("link", name="REMS record needed").click()
+    desktop.get_by_label("Dose", exact=True).select_option("84")
+    desktop.get_by_label("Lot number", exact=True).fill("ESK-2291")
+    for field, value in (
+        ("Blood pressure before dosing: systolic", "126"),
+        ("Blood pressure before dosing: diastolic", "80"),
+        ("Blood pressure about 40 minutes after: systolic", "148"),
+        ("Blood pressure about 40 minutes after: diastolic", "90"),
+        ("Blood pressure before discharge: systolic", "131"),
+        ("Blood pressure before discharge: diastolic", "82"),
+        ("Total monitoring time (minutes)", "130"),
+    ):
+        desktop.get_by_label(field, exact=True).fill(value)
+    desktop.get_by_label("Dissociation", exact=True).check()
+    assert_accessible(desktop)
+    desktop.get_by_role("button", name="Save the record").click()
+    desktop.get_by_role("heading", name="SPRAVATO REMS monitoring summary").wait_for()
+    assert "148/90 mmHg" in desktop.content()
+    desktop.emulate_media(media="print")
+    screenshot(desktop, "rems-summary-print")
+    assert not desktop.locator(".site-header").is_visible()
+    assert MonitoringRecord.objects.get().lot_number == "ESK-2291"
