@@ -3,6 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from playwright.sync_api import expect
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from afterglow.accounts.tests.test_journeys import sign_in_with_code
@@ -76,6 +77,6 @@ def test_a_clinicians_morning(live_server, desktop, time_machine):
     desktop.get_by_role("heading", name="SPRAVATO REMS monitoring summary").wait_for()
     assert "148/90 mmHg" in desktop.content()
     desktop.emulate_media(media="print")
+    expect(desktop.locator(".site-header")).to_be_hidden()  # printed without the site's chrome
     screenshot(desktop, "rems-summary-print")
-    assert not desktop.locator(".site-header").is_visible()
     assert MonitoringRecord.objects.get().lot_number == "ESK-2291"
