@@ -76,17 +76,19 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
     )
     ids = [p.pk for p in patients]
     completed: dict[Any, list[datetime]] = defaultdict(list)
-    for patient_id, starts_at in TreatmentSession.objects.filter(
+    # Keyed by the user's integer id: thousands of rows need no UUID conversion.
+    pk_of_user = {p.user_id: p.pk for p in patients}
+    for user_id, starts_at in TreatmentSession.objects.filter(
         patient_id__in=ids, status=SessionStatus.COMPLETED
-    ).values_list("patient_id", "starts_at"):
-        completed[patient_id].append(starts_at)
+    ).values_list("patient__user_id", "starts_at"):
+        completed[pk_of_user[user_id]].append(starts_at)
     booked: dict[Any, TreatmentSession] = {}
     for session in TreatmentSession.objects.filter(
         patient_id__in=ids, status=SessionStatus.SCHEDULED, starts_at__gte=now
     ).order_by("-starts_at"):
         booked[session.patient_id] = session  # the earliest wins: it comes last
     rows = [_row(p, completed[p.pk], booked.get(p.pk), now) for p in patients]
-    scores = latest_scores(ids)
+    scores = latest_scores(patients)
     activity = last_activity(ids)
     shared = dict(
         Entry.objects.filter(patient_id__in=ids, shared_at__gte=now - NEW_SHARE)
@@ -136,15 +138,16 @@ def last_activity(patient_ids: list[Any]) -> dict[Any, datetime]:
     return latest
 
 
-def latest_scores(patient_ids: list[Any]) -> dict[Any, dict[str, Score]]:
+def latest_scores(patients: list[Patient]) -> dict[Any, dict[str, Score]]:
     """Each patient's latest PHQ-9 and GAD-7, with the direction since the one before."""
+    pk_of_user = {p.user_id: p.pk for p in patients}
     history: dict[tuple[Any, str], list[int]] = defaultdict(list)
-    for patient_id, code, total in (
-        Response.objects.filter(patient_id__in=patient_ids)
+    for user_id, code, total in (
+        Response.objects.filter(patient__user_id__in=list(pk_of_user))
         .order_by("created_at")
-        .values_list("patient_id", "instrument", "total")
+        .values_list("patient__user_id", "instrument", "total")
     ):
-        history[(patient_id, code)].append(total)
+        history[(pk_of_user[user_id], code)].append(total)
     result: dict[Any, dict[str, Score]] = defaultdict(dict)
     for (patient_id, code), totals in history.items():
         step = totals[-1] - totals[-2] if len(totals) > 1 else None

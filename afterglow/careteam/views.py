@@ -54,7 +54,7 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         ],
         "reason_labels": REASON_LABELS,
         "shared_count": shared.count(),
-        "scores": latest_scores([patient.pk]).get(patient.pk, {}),
+        "scores": latest_scores([patient]).get(patient.pk, {}),
         "timeline": timeline(patient, shown),
         "kinds": KINDS,
         "shown": shown,
