@@ -5,6 +5,7 @@ care teams, protocol steps, open flags, completed session days, next booked sess
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -138,7 +139,7 @@ def last_activity(patient_ids: list[Any]) -> dict[Any, datetime]:
     return latest
 
 
-def latest_scores(patients: list[Patient]) -> dict[Any, dict[str, Score]]:
+def latest_scores(patients: Sequence[Patient]) -> dict[Any, dict[str, Score]]:
     """Each patient's latest PHQ-9 and GAD-7, with the direction since the one before."""
     pk_of_user = {p.user_id: p.pk for p in patients}
     history: dict[tuple[Any, str], list[int]] = defaultdict(list)

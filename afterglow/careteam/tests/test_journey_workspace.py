@@ -3,8 +3,8 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from playwright.sync_api import expect
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from afterglow.accounts.tests.test_journeys import sign_in_with_code
 from afterglow.integration.models import IntegrationSession
