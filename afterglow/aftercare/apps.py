@@ -8,3 +8,8 @@ class AftercareConfig(AppConfig):
 
     def ready(self) -> None:
         from afterglow.aftercare import signals  # noqa: F401
+        from afterglow.aftercare.demo import add_demo_check_ins
+        from afterglow.clinics.demo import DEMO_EXTENSIONS
+
+        if add_demo_check_ins not in DEMO_EXTENSIONS:
+            DEMO_EXTENSIONS.append(add_demo_check_ins)

@@ -28,3 +28,27 @@ def test_loading_the_demo_twice_changes_nothing(db, capsys):
 def test_the_demo_code_command_prints_six_digits(db, capsys):
     call_command("demo_code")
     assert capsys.readouterr().out.strip().isdigit()
+
+
+def test_the_demo_patients_stand_at_believable_points(db):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from afterglow.careteam.selectors import caseload_rows
+    from afterglow.outcomes.selectors import summaries
+    from afterglow.wellbeing.models import Assessment
+
+    call_command("load_demo")
+    alex = Patient.objects.get(user__email__startswith="alex@")
+    noah = Patient.objects.get(user__email__startswith="noah@")
+    priya = Patient.objects.get(user__email__startswith="priya@")
+    now = timezone.now()
+    assert summaries(alex)[0].response_reached  # the responder
+    assert Assessment.objects.filter(patient=alex).count() == 2
+    assert noah.treatment_sessions.filter(ends_at__gte=now - timedelta(hours=2)).exists()
+    assert priya.treatment_sessions.filter(status="scheduled").exists()
+    assert all(p.journal_entries.exists() for p in (alex, noah, priya))
+    maya = User.objects.get(email__startswith="maya@")
+    rows = caseload_rows(maya, now)
+    assert len(rows) == 3 and not any(r.missed_check_ins for r in rows)
