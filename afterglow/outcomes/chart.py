@@ -15,8 +15,8 @@ from afterglow.outcomes.models import Response
 if TYPE_CHECKING:
     from afterglow.clinics.models import Patient
 
-WIDTH, HEIGHT = 640, 240
-LEFT, RIGHT, TOP, BOTTOM = 44, 16, 12, 30
+WIDTH, HEIGHT = 480, 280
+LEFT, RIGHT, TOP, BOTTOM = 40, 12, 14, 34
 BAND_FILLS = ["#e4f1e8", "#f2efd8", "#f9e4cc", "#f6d5c6", "#f2c3bd"]
 
 
