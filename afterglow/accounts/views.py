@@ -1,3 +1,4 @@
+import base64
 from typing import Any
 
 import segno
@@ -134,8 +135,6 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
 
 
 def _base32(device: TOTPDevice) -> str:
-    import base64
-
     raw = base64.b32encode(device.bin_key).decode()
     return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 

@@ -159,21 +159,22 @@ class SpravatoDose(models.TextChoices):
     OTHER = "other", "Other"
 
 
-def _bp_fields(prefix: str, label: str) -> dict[str, models.Field]:
-    return {
-        f"{prefix}_systolic": models.PositiveSmallIntegerField(
-            f"{label}: systolic",
-            null=True,
-            blank=True,
-            validators=[MinValueValidator(BP_SYSTOLIC[0]), MaxValueValidator(BP_SYSTOLIC[1])],
-        ),
-        f"{prefix}_diastolic": models.PositiveSmallIntegerField(
-            f"{label}: diastolic",
-            null=True,
-            blank=True,
-            validators=[MinValueValidator(BP_DIASTOLIC[0]), MaxValueValidator(BP_DIASTOLIC[1])],
-        ),
-    }
+def _systolic(label: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(
+        f"{label}: systolic",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(BP_SYSTOLIC[0]), MaxValueValidator(BP_SYSTOLIC[1])],
+    )
+
+
+def _diastolic(label: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(
+        f"{label}: diastolic",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(BP_DIASTOLIC[0]), MaxValueValidator(BP_DIASTOLIC[1])],
+    )
 
 
 class MonitoringRecord(models.Model):
@@ -188,9 +189,12 @@ class MonitoringRecord(models.Model):
         "other dose (mg)", null=True, blank=True, validators=[MaxValueValidator(500)]
     )
     lot_number = models.CharField(max_length=40)
-    locals().update(_bp_fields("bp_before", "Blood pressure before dosing"))
-    locals().update(_bp_fields("bp_40", "Blood pressure about 40 minutes after"))
-    locals().update(_bp_fields("bp_discharge", "Blood pressure before discharge"))
+    bp_before_systolic = _systolic("Blood pressure before dosing")
+    bp_before_diastolic = _diastolic("Blood pressure before dosing")
+    bp_40_systolic = _systolic("Blood pressure about 40 minutes after")
+    bp_40_diastolic = _diastolic("Blood pressure about 40 minutes after")
+    bp_discharge_systolic = _systolic("Blood pressure before discharge")
+    bp_discharge_diastolic = _diastolic("Blood pressure before discharge")
     sedation = models.BooleanField(default=False)
     sedation_resolved = models.TimeField(null=True, blank=True)
     dissociation = models.BooleanField(default=False)
