@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
+from afterglow.careteam.display import view_of
 from afterglow.careteam.listing import FLAG_FILTERS, SORTS, Listing
 from afterglow.careteam.selectors import caseload_rows, latest_scores
 from afterglow.careteam.timeline import KINDS, timeline
@@ -26,14 +27,12 @@ def caseload(request: HttpRequest) -> HttpResponse:
     rows = caseload_rows(request.user, timezone.now())
     record(action="caseload.view", request=request, detail={"patients": len(rows)})
     context = {
-        "rows": listing.apply(rows),
+        "rows": [view_of(row) for row in listing.apply(rows)],
         "total": len(rows),
         "listing": listing,
         "sorts": [(key, spec[0]) for key, spec in SORTS.items()],
         "flag_filters": FLAG_FILTERS,
         "modalities": Modality.choices,
-        "reason_labels": REASON_LABELS,
-        "score_codes": ["phq9", "gad7"],
     }
     return render(request, "careteam/caseload.html", context)
 
