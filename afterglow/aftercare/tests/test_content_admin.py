@@ -46,3 +46,20 @@ def test_clinicians_cannot_edit_content(people):
     assert (
         sign_in(Client(), people.clinician).get("/admin/aftercare/safetyrule/").status_code == 302
     )
+
+
+def test_a_clinic_admin_sets_the_clinics_rules(people):
+    from afterglow.outcomes.models import OutcomeSettings
+    from afterglow.outcomes.selectors import rule_of
+
+    client = sign_in(Client(), people.admin)
+    response = client.post(
+        "/admin/outcomes/outcomesettings/add/", {"clinic": people.clinic.pk, "rule": "every_7"}
+    )
+    assert response.status_code == 302
+    assert OutcomeSettings.objects.get().rule == "every_7" and rule_of(people.pat) == "every_7"
+    for path in (
+        "/admin/wellbeing/wellbeingsettings/add/",
+        "/admin/integration/integrationsettings/add/",
+    ):
+        assert client.get(path).status_code == 200
