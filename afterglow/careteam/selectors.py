@@ -129,7 +129,10 @@ def last_activity(patient_ids: Any) -> dict[Any, datetime]:
     """The latest thing each patient did: wrote, checked in, answered, took the circle."""
     latest: dict[Any, datetime] = {}
     sources = [
-        Entry.objects.filter(patient_id__in=patient_ids).values("patient_id"),
+        # Only shared entries: when someone writes privately is theirs too.
+        Entry.objects.filter(patient_id__in=patient_ids, shared_at__isnull=False).values(
+            "patient_id"
+        ),
         CheckIn.objects.filter(session__patient_id__in=patient_ids).values(
             patient_id=F("session__patient_id")
         ),

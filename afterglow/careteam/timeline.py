@@ -73,12 +73,13 @@ def _checkins(p: Patient) -> list[Item]:
 
 
 def _journal(p: Patient) -> list[Item]:
+    """Titles only: the words are read on the entry's own page, where each view is audited."""
     return [
         Item(
             e.shared_at or e.created_at,
             "journal",
-            e.title or "Shared entry",
-            e.body[:160],
+            e.title or f"Shared entry of {e.written_on:%b} {e.written_on.day}",
+            "",
             reverse("journal:shared_entry", args=[p.pk, e.pk]),
         )
         for e in Entry.objects.filter(patient=p, shared_at__isnull=False).order_by("-shared_at")[

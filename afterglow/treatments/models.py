@@ -202,7 +202,7 @@ class MonitoringRecord(models.Model):
     respiratory = models.BooleanField("respiratory changes", default=False)
     respiratory_resolved = models.TimeField(null=True, blank=True)
     monitoring_minutes = models.PositiveSmallIntegerField(validators=[MaxValueValidator(1440)])
-    short_monitoring_reason = models.CharField(max_length=300, blank=True)
+    short_monitoring_reason = EncryptedTextField(blank=True, null=True)
     benzodiazepines = models.BooleanField(default=False)
     sedative_hypnotics = models.BooleanField("non-benzodiazepine sedative-hypnotics", default=False)
     psychostimulants = models.BooleanField(default=False)
@@ -223,7 +223,7 @@ class MonitoringRecord(models.Model):
         if (
             self.monitoring_minutes is not None
             and self.monitoring_minutes < MIN_MONITORING_MINUTES
-            and not self.short_monitoring_reason.strip()
+            and not (self.short_monitoring_reason or "").strip()
         ):
             errors["short_monitoring_reason"] = (
                 "Monitoring was under 2 hours: say why (it is allowed with a reason)."

@@ -62,3 +62,11 @@ def test_newly_shared_entries_and_last_activity(people, time_machine):
     entry_share(entry=entry, shared=True, request=None)
     page = sign_in(Client(), people.clinician).get("/caseload/").content.decode()
     assert "1 newly shared" in page and "Mar 20" in page
+
+
+def test_a_private_entry_is_not_activity_the_care_team_sees(people, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    write(people.pat, body="Only for me")
+    page = sign_in(Client(), people.clinician).get("/caseload/").content.decode()
+    row = page[page.index("Pat Patient") :].split("</tr>")[0]
+    assert "Mar 20" not in row

@@ -23,6 +23,7 @@ def test_the_timeline_shows_what_the_care_team_may_see_newest_first(people, time
     page = sign_in(Client(), people.clinician).get(url).content.decode()
     timeline = page[page.index('class="timeline-list"') :]
     assert "Shared one" in timeline and "Private one" not in timeline
+    assert "A shared morning" not in timeline  # words are read on the audited entry page
     assert timeline.index("Shared one") < timeline.index("IV ketamine: Completed")
     only = sign_in(Client(), people.clinician).get(url + "?show=sessions").content.decode()
     only = only[only.index('class="timeline-list"') :]

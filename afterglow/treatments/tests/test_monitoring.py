@@ -71,11 +71,16 @@ def test_bad_input_is_refused_and_kept(people, spravato, overrides, message):
 
 
 def test_a_short_monitoring_time_with_a_reason_is_allowed(people, spravato):
+    from django.db import connection
+
     response = sign_in(Client(), people.clinician).post(
         url(people, spravato),
         form(monitoring_minutes=100, short_monitoring_reason="Left against advice"),
     )
     assert response.status_code == 302
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT short_monitoring_reason FROM treatments_monitoringrecord")
+        assert "advice" not in cursor.fetchone()[0]
 
 
 def test_a_missing_record_raises_a_flag_after_5_days(people, spravato, time_machine):
