@@ -110,14 +110,6 @@ def caseload(user: Any) -> QuerySet[Patient]:
     )
 
 
-def is_on_care_team(user: Any, patient: Patient) -> bool:
-    roles = roles_of(user)
-    return (
-        patient.clinic_id in roles.clinician_clinic_ids
-        and patient.care_team_links.filter(clinician=user).exists()
-    )
-
-
 def patient_for_care_team(
     request: HttpRequest, patient_id: UUID | str, *, action: str = "patient.view"
 ) -> Patient:

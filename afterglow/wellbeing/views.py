@@ -38,6 +38,7 @@ def circle(request: HttpRequest) -> HttpResponse:
         "assessments": assessments,
         "moved": selectors.moved_most(assessments),
         "latest": assessments[-1] if assessments else None,
+        "latest_notes": selectors.notes_of(assessments[-1]) if assessments else {},
         "guides": guides,
         "focus_form": FocusForm(initial={"dimensions": focus}),
         "focus": focus,

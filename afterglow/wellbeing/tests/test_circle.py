@@ -30,6 +30,7 @@ def test_a_patient_takes_the_circle_with_a_private_note(people):
         cursor.execute("SELECT notes FROM wellbeing_assessment")
         assert "friends" not in cursor.fetchone()[0]
     assert AuditEvent.objects.filter(action="wellbeing.assess").exists()
+    assert "I miss my friends" in client.get(reverse("wellbeing:circle")).content.decode()
 
 
 def test_a_score_outside_0_to_10_is_refused_and_the_rest_kept(people):
