@@ -7,9 +7,9 @@ class AftercareConfig(AppConfig):
     verbose_name = "Aftercare (the first 24 hours)"
 
     def ready(self) -> None:
-        from afterglow.aftercare import signals  # noqa: F401
+        from afterglow.aftercare.content import seed_clinic
         from afterglow.aftercare.demo import add_demo_check_ins
-        from afterglow.clinics.demo import DEMO_EXTENSIONS
+        from afterglow.clinics.hooks import CLINIC_DEFAULTS, DEMO_EXTENSIONS, register
 
-        if add_demo_check_ins not in DEMO_EXTENSIONS:
-            DEMO_EXTENSIONS.append(add_demo_check_ins)
+        register(CLINIC_DEFAULTS, seed_clinic)
+        register(DEMO_EXTENSIONS, add_demo_check_ins)

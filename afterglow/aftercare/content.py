@@ -200,3 +200,9 @@ def ensure_content(clinic: Any, item_model: Any, rule_model: Any, suggestion_mod
             feeling=spec["feeling"],
             defaults={**{k: v for k, v in spec.items() if k != "feeling"}, "order": order},
         )
+
+
+def seed_clinic(clinic: Any) -> None:
+    from afterglow.aftercare.models import FeelingSuggestion, SafetyRule, SelfCareItem
+
+    ensure_content(clinic, SelfCareItem, SafetyRule, FeelingSuggestion)

@@ -5,13 +5,13 @@ believable point of their care (IV boosters, Spravato induction, a session that 
 """
 
 import base64
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from afterglow.accounts.models import User
+from afterglow.clinics.hooks import DEMO_EXTENSIONS
 from afterglow.clinics.models import CareTeamMember, Clinic, Membership, Patient, Role
 
 DEMO_DOMAIN = "demo.afterglow.test"
@@ -98,7 +98,3 @@ def load_demo() -> Clinic:
     for extend in DEMO_EXTENSIONS:
         extend(clinic)
     return clinic
-
-
-# Domain apps add their part of the demo here (in AppConfig.ready), keeping imports one-way.
-DEMO_EXTENSIONS: list[Callable[[Clinic], None]] = []

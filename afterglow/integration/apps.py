@@ -7,8 +7,7 @@ class IntegrationConfig(AppConfig):
     verbose_name = "Integration (goals, steps, sessions)"
 
     def ready(self) -> None:
-        from afterglow.clinics.demo import DEMO_EXTENSIONS
+        from afterglow.clinics.hooks import DEMO_EXTENSIONS, register
         from afterglow.integration.demo import add_demo_integration
 
-        if add_demo_integration not in DEMO_EXTENSIONS:
-            DEMO_EXTENSIONS.append(add_demo_integration)
+        register(DEMO_EXTENSIONS, add_demo_integration)

@@ -115,3 +115,9 @@ def ensure_prompts(clinic: Any, prompt_model: Any) -> None:
                 "integration_area": spec.get("integration_area", ""),
             },
         )
+
+
+def seed_clinic(clinic: Any) -> None:
+    from afterglow.journal.models import Prompt
+
+    ensure_prompts(clinic, Prompt)

@@ -7,9 +7,9 @@ class TreatmentsConfig(AppConfig):
     verbose_name = "Treatments and maintenance plans"
 
     def ready(self) -> None:
-        from afterglow.clinics.demo import DEMO_EXTENSIONS
-        from afterglow.treatments import signals  # noqa: F401
+        from afterglow.clinics.hooks import CLINIC_DEFAULTS, DEMO_EXTENSIONS, register
+        from afterglow.treatments.defaults import seed_clinic
         from afterglow.treatments.demo import add_demo_treatments
 
-        if add_demo_treatments not in DEMO_EXTENSIONS:
-            DEMO_EXTENSIONS.append(add_demo_treatments)
+        register(CLINIC_DEFAULTS, seed_clinic)
+        register(DEMO_EXTENSIONS, add_demo_treatments)

@@ -73,3 +73,9 @@ def ensure_protocols(clinic: Any, protocol_model: Any, step_model: Any) -> None:
                 step_model(protocol=protocol, order=i, **step)
                 for i, step in enumerate(spec["steps"])
             )
+
+
+def seed_clinic(clinic: Any) -> None:
+    from afterglow.treatments.models import Protocol, ProtocolStep
+
+    ensure_protocols(clinic, Protocol, ProtocolStep)

@@ -7,4 +7,7 @@ class WellbeingConfig(AppConfig):
     verbose_name = "Wellbeing (the Happiness Circle)"
 
     def ready(self) -> None:
-        from afterglow.wellbeing import signals  # noqa: F401
+        from afterglow.clinics.hooks import CLINIC_DEFAULTS, register
+        from afterglow.wellbeing.content import seed_clinic
+
+        register(CLINIC_DEFAULTS, seed_clinic)

@@ -81,3 +81,9 @@ def ensure_guides(clinic: Any, guide_model: Any) -> None:
             dimension=spec["dimension"],
             defaults={**{k: v for k, v in spec.items() if k != "dimension"}, "order": order},
         )
+
+
+def seed_clinic(clinic: Any) -> None:
+    from afterglow.wellbeing.models import DimensionGuide
+
+    ensure_guides(clinic, DimensionGuide)

@@ -1,5 +1,5 @@
 """Ship the default aftercare content to every clinic that exists (new clinics get it on
-creation, see aftercare/signals.py)."""
+creation, see clinics/hooks.py)."""
 
 from django.db import migrations
 

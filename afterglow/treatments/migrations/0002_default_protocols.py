@@ -1,5 +1,5 @@
 """Ship the default protocols to every clinic that exists (new clinics get them on creation,
-see treatments/signals.py)."""
+see clinics/hooks.py)."""
 
 from django.db import migrations
 

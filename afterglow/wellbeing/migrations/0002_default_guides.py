@@ -1,5 +1,5 @@
 """Ship the default dimension guides to every clinic that exists (new clinics get them on
-creation, see wellbeing/signals.py)."""
+creation, see clinics/hooks.py)."""
 
 from django.db import migrations
 
