@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 
 from afterglow.aftercare.models import (
     AftercareState,
@@ -94,15 +94,12 @@ class Aftercare:
 
 def own_completed_session(request: HttpRequest, session_id: UUID) -> TreatmentSession:
     """One of the signed-in patient's completed sessions; 404 for anyone else's."""
-    patient = access.own_patient(request)
-    session = (
-        TreatmentSession.objects.select_related("patient__user", "patient__clinic")
-        .filter(pk=session_id, patient=patient, status=SessionStatus.COMPLETED)
-        .first()
+    return access.own_object(
+        request,
+        TreatmentSession.objects.select_related("patient__user", "patient__clinic"),
+        pk=session_id,
+        status=SessionStatus.COMPLETED,
     )
-    if session is None:
-        raise Http404
-    return session
 
 
 def rules_for(clinic_id: int, modality: str, moment: str) -> list[SafetyRule]:

@@ -7,10 +7,10 @@ so its existence does not leak.
 """
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest
 
 from afterglow.audit.models import Outcome
@@ -18,6 +18,7 @@ from afterglow.audit.services import record
 from afterglow.clinics.models import Clinic, Membership, Patient, Role
 
 _CACHE_ATTR = "_afterglow_roles"
+M = TypeVar("M", bound=Model)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,16 @@ def own_patient(request: HttpRequest) -> Patient:
     if patient is None:
         raise Http404
     return patient
+
+
+def own_object(
+    request: HttpRequest, queryset: QuerySet[M], *, via: str = "patient", **lookup: Any
+) -> M:
+    """An object that belongs to the signed-in patient (through ``via``), or 404."""
+    found = queryset.filter(**{via: own_patient(request)}, **lookup).first()
+    if found is None:
+        raise Http404
+    return found
 
 
 def require_clinician(request: HttpRequest) -> Roles:

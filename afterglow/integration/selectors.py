@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from django.db.models import Prefetch
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
@@ -34,30 +34,17 @@ def goals_of(patient: Patient) -> list[Goal]:
 
 
 def own_goal(request: HttpRequest, goal_id: UUID) -> Goal:
-    goal = Goal.objects.filter(pk=goal_id, patient=access.own_patient(request)).first()
-    if goal is None:
-        raise Http404
-    return goal
+    return access.own_object(request, Goal.objects.all(), pk=goal_id)
 
 
 def own_step(request: HttpRequest, step_id: UUID) -> Step:
-    step = (
-        Step.objects.select_related("goal__patient")
-        .filter(pk=step_id, goal__patient=access.own_patient(request))
-        .first()
+    return access.own_object(
+        request, Step.objects.select_related("goal__patient"), via="goal__patient", pk=step_id
     )
-    if step is None:
-        raise Http404
-    return step
 
 
 def own_session(request: HttpRequest, session_id: UUID) -> IntegrationSession:
-    session = IntegrationSession.objects.filter(
-        pk=session_id, patient=access.own_patient(request)
-    ).first()
-    if session is None:
-        raise Http404
-    return session
+    return access.own_object(request, IntegrationSession.objects.all(), pk=session_id)
 
 
 def sessions_of(patient: Patient) -> list[IntegrationSession]:

@@ -23,10 +23,7 @@ RECENT_PROMPT_DAYS = 30
 
 
 def own_entry(request: HttpRequest, entry_id: UUID) -> Entry:
-    entry = Entry.objects.filter(pk=entry_id, patient=access.own_patient(request)).first()
-    if entry is None:
-        raise Http404
-    return entry
+    return access.own_object(request, Entry.objects.all(), pk=entry_id)
 
 
 @dataclass(frozen=True)
