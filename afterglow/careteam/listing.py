@@ -9,7 +9,7 @@ from afterglow.lib.text import fold
 OLDEST = datetime.min.replace(tzinfo=UTC)
 SORTS = {
     "urgency": ("Most urgent first", lambda r: r.urgency, False),
-    "name": ("Name", lambda r: r.patient.user.full_name, False),
+    "name": ("Name", lambda r: r.name, False),
     "last_session": ("Last session", lambda r: r.last_session or OLDEST, True),
     "next_due": ("Next due", lambda r: r.due.latest if r.due else datetime.max.date(), False),
     "phq9": ("PHQ-9", lambda r: r.scores["phq9"].total if "phq9" in r.scores else -1, True),
@@ -49,7 +49,7 @@ class Listing:
         return sorted(kept, key=key, reverse=reverse)
 
     def _keeps(self, row: CaseloadRow, needle: str) -> bool:
-        if needle and needle not in fold(row.patient.user.full_name):
+        if needle and needle not in fold(row.name):
             return False
         if self.modality and row.modality != self.modality:
             return False

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
-from afterglow.careteam.display import view_of
+from afterglow.careteam.display import patient_urls, view_of
 from afterglow.careteam.listing import FLAG_FILTERS, SORTS, Listing
 from afterglow.careteam.selectors import caseload_rows, latest_scores
 from afterglow.careteam.timeline import KINDS, timeline
@@ -25,9 +25,10 @@ def caseload(request: HttpRequest) -> HttpResponse:
     access.require_clinician(request)
     listing = Listing.from_query(request.GET.dict())
     rows = caseload_rows(request.user, timezone.now())
+    url_of = patient_urls()
     record(action="caseload.view", request=request, detail={"patients": len(rows)})
     context = {
-        "rows": [view_of(row) for row in listing.apply(rows)],
+        "rows": [view_of(row, url_of) for row in listing.apply(rows)],
         "total": len(rows),
         "listing": listing,
         "sorts": [(key, spec[0]) for key, spec in SORTS.items()],
@@ -53,7 +54,7 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         ],
         "reason_labels": REASON_LABELS,
         "shared_count": shared.count(),
-        "scores": latest_scores([patient]).get(patient.pk, {}),
+        "scores": latest_scores([patient.pk]).get(patient.pk, {}),
         "timeline": timeline(patient, shown),
         "kinds": KINDS,
         "shown": shown,

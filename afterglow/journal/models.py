@@ -69,6 +69,7 @@ class Entry(models.Model):
         indexes = [
             models.Index(fields=["patient", "-created_at", "-id"]),
             models.Index(fields=["patient", "written_on"]),
+            models.Index(fields=["patient", "shared_at"]),  # the caseload's new shares
         ]
 
     def __str__(self) -> str:

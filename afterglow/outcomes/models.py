@@ -48,7 +48,10 @@ class Response(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["patient", "nonce"], name="one_response_per_form")
         ]
-        indexes = [models.Index(fields=["patient", "instrument", "created_at"])]
+        indexes = [
+            models.Index(fields=["patient", "instrument", "created_at"]),
+            models.Index(fields=["patient", "created_at"]),  # the caseload's last activity
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_instrument_display()} {self.total}"

@@ -71,11 +71,19 @@ def next_due(steps: list[Step], *, start: date, completed: list[date], today: da
     """``completed``: the local days of the plan's completed sessions (any order)."""
     if not steps:
         raise ValueError("A plan needs at least one step")
-    in_plan = sorted(day for day in completed if day >= start)
-    if not in_plan:
+    in_plan = [day for day in completed if day >= start]
+    return due_after(
+        steps, start=start, done=len(in_plan), last=max(in_plan, default=None), today=today
+    )
+
+
+def due_after(steps: list[Step], *, start: date, done: int, last: date | None, today: date) -> Due:
+    """The same from a summary: ``done`` sessions on or after ``start``, the latest on ``last``."""
+    if not steps:
+        raise ValueError("A plan needs at least one step")
+    if last is None or done == 0:
         return Due(step=steps[0], earliest=start, latest=start, today=today, first=True)
-    last = in_plan[-1]
-    step = choose_step(steps, start=start, last=last, done=len(in_plan))
+    step = choose_step(steps, start=start, last=last, done=done)
     return Due(
         step=step,
         earliest=last + timedelta(days=step.min_days),

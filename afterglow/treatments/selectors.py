@@ -77,14 +77,18 @@ def plan_status(patient: Patient, now: datetime | None = None) -> PlanStatus | N
     return PlanStatus(plan=plan, due=due, next_scheduled=next_scheduled(patient, now))
 
 
-def due_of(plan: MaintenancePlan, completed: list[datetime], *, zone: str, now: datetime) -> Due:
-    """The plan's next due window from the starts of its completed sessions."""
+def plan_steps(plan: MaintenancePlan) -> list[Step]:
     steps = [
         Step(s.phase, s.label, s.min_days, s.max_days, s.until_week, s.until_sessions)
         for s in plan.protocol.steps.all()
     ]
+    return steps_from(steps, plan.start_phase)
+
+
+def due_of(plan: MaintenancePlan, completed: list[datetime], *, zone: str, now: datetime) -> Due:
+    """The plan's next due window from the starts of its completed sessions."""
     return next_due(
-        steps_from(steps, plan.start_phase),
+        plan_steps(plan),
         start=plan.start_date,
         completed=[local_day(moment, zone) for moment in completed],
         today=local_day(now, zone),

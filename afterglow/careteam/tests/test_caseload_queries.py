@@ -4,12 +4,14 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from afterglow.careteam.selectors import caseload_rows
 from afterglow.clinics.models import CareTeamMember, Patient
 from afterglow.safety.models import FlagKind
 from afterglow.safety.services import flag_raise
 from afterglow.testing.people import make_user, sign_in
 from afterglow.testing.treatments import completed_session, scheduled_session
 from afterglow.treatments.models import MaintenancePlan, Protocol
+from afterglow.treatments.selectors import plan_status
 
 NOW = datetime(2026, 3, 20, 15, tzinfo=UTC)
 
@@ -46,12 +48,32 @@ def test_the_caseload_costs_the_same_queries_for_any_number_of_patients(people, 
     add_patients(people, "a", 2)
     few = caseload_queries(client)
     add_patients(people, "b", 20)
-    # session, user, roles (patient, memberships), patients with plans,
-    # protocol steps, open flags, completed session days, booked sessions, questionnaire
-    # scores, last activity (entries, check-ins, questionnaires, circles), newly shared
-    # entries, missed check-ins, and the audit row (savepoint, chain head, insert, head
-    # update, release).
-    assert caseload_queries(client) == few == 21
+    # session, user, roles (patient, memberships), protocol steps, open flags, the patients
+    # with everything their rows show, and the audit row (savepoint, chain head, insert,
+    # head update, release).
+    assert caseload_queries(client) == few == 12
+
+
+def test_sessions_from_before_a_changed_plan_cost_one_query_and_do_not_count(people, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    client = sign_in(Client(), people.clinician)
+    add_patients(people, "a", 3)
+    for patient in Patient.objects.filter(user__email__startswith="a")[:2]:
+        # Six sessions in February under an earlier plan: the new one (from March 1) has one.
+        for day in range(1, 12, 2):
+            completed_session(patient, ended=datetime(2026, 2, day, 17, tzinfo=UTC))
+    assert caseload_queries(client) == 13
+    rows = caseload_rows(people.clinician, NOW)
+    planned = [row for row in rows if row.name.startswith("Patient a")]
+    assert len(planned) == 3
+    for row in planned:
+        patient = Patient.objects.get(pk=row.patient_id)
+        status = plan_status(patient, NOW)
+        assert status is not None and row.due == status.due  # the patient page agrees
+        assert (
+            row.last_session
+            == patient.treatment_sessions.filter(status="completed").latest("starts_at").starts_at
+        )
 
 
 def test_a_patient_with_a_safety_flag_comes_first(people, time_machine):
@@ -69,3 +91,12 @@ def test_a_patient_with_a_safety_flag_comes_first(people, time_machine):
     body = page[page.index("<tbody>") :]
     assert body.index("Pat Patient") < body.index("Patient a0")
     assert "Safety: Thoughts of self-harm" in body
+
+
+def test_names_and_labels_are_escaped_in_the_rows(people, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    people.pat.user.full_name = '<b onmouseover="x()">Pat</b>'
+    people.pat.user.save()
+    page = sign_in(Client(), people.clinician).get("/caseload/").content.decode()
+    assert '<b onmouseover="x()">' not in page
+    assert "&lt;b onmouseover=&quot;x()&quot;&gt;Pat&lt;/b&gt;" in page
