@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "afterglow.wellbeing",
     "afterglow.integration",
     "afterglow.careteam",
+    "afterglow.reminders",
 ]
 
 MIDDLEWARE = [
@@ -89,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "afterglow.safety.context_processors.crisis",
                 "afterglow.clinics.context_processors.role",
+                "afterglow.reminders.context_processors.bell",
             ],
         },
     }

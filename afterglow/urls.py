@@ -31,6 +31,7 @@ urlpatterns = [
     path("outcomes/", include("afterglow.outcomes.urls")),
     path("wellbeing/", include("afterglow.wellbeing.urls")),
     path("integration/", include("afterglow.integration.urls")),
+    path("", include("afterglow.reminders.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -15,6 +15,7 @@ from afterglow.clinics import access
 from afterglow.integration import selectors as integration_selectors
 from afterglow.journal import selectors as journal_selectors
 from afterglow.outcomes import selectors as outcome_selectors
+from afterglow.reminders import selectors as reminder_selectors
 from afterglow.treatments import selectors as treatment_selectors
 from afterglow.wellbeing import selectors as wellbeing_selectors
 
@@ -61,6 +62,7 @@ def today(request: HttpRequest) -> HttpResponse:
         "tools": integration_selectors.latest_tools(patient),
         "goals": [g for g in integration_selectors.goals_of(patient) if g.status == "active"],
         "review_due": integration_selectors.review_due(patient, now),
+        "medicines_unchecked": reminder_selectors.check_owed(patient, now),
         "now": now,
     }
     return render(request, "today.html", context)

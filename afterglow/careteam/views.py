@@ -15,10 +15,12 @@ from afterglow.careteam.timeline import KINDS, timeline
 from afterglow.clinics import access
 from afterglow.journal import selectors as journal
 from afterglow.outcomes.chart import blocks_for
+from afterglow.reminders import selectors as reminders
 from afterglow.safety.reasons import REASON_LABELS
 from afterglow.safety.selectors import open_flags
 from afterglow.treatments import selectors as treatments
 from afterglow.treatments.models import Modality
+from afterglow.treatments.schedule import local_day
 
 
 def caseload(request: HttpRequest) -> HttpResponse:
@@ -60,5 +62,7 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         "shown": shown,
         "outcome_blocks": blocks_for(patient),
         "for_session_count": shared.filter(for_next_session=True).count(),
+        "medications": reminders.medications_of(patient),
+        "adherence": reminders.adherence(patient, local_day(timezone.now(), patient.time_zone)),
     }
     return render(request, "careteam/patient.html", context)

@@ -93,6 +93,14 @@ def own_object(
     return found
 
 
+def own_account_object(request: HttpRequest, queryset: QuerySet[M], **lookup: Any) -> M:
+    """An object that belongs to the signed-in account itself (patient or staff), or 404."""
+    found = queryset.filter(user=request.user, **lookup).first()
+    if found is None:
+        raise Http404
+    return found
+
+
 def require_clinician(request: HttpRequest) -> Roles:
     roles = roles_of(request.user)
     if not roles.is_clinician:

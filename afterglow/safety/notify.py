@@ -1,33 +1,46 @@
-"""Telling the care team by email that a flag waits. The email carries no clinical content:
-no name, no score, no answer; only that something needs them, and a link."""
+"""Telling the care team that a flag waits: a notification in Afterglow for each clinician
+on the patient's care team, and an email unless they chose not to have one. Neither holds
+clinical content: no name, no score, no answer; only that something needs them, and a link.
+"""
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
 
 from afterglow.audit.services import record
+from afterglow.reminders.delivery import Item, create, deliver, preference_of
+from afterglow.reminders.models import EmailState, Kind, Notification
 from afterglow.safety.models import Flag
 
 
 def notify_care_team(flag: Flag) -> int:
-    """One email per clinician on the patient's care team, sent once the flag is saved."""
+    """Notifications now (they roll back with the flag); emails once the flag is saved."""
     clinicians = list(flag.patient.care_team.filter(is_active=True))
-    link = f"{settings.AFTERGLOW_BASE_URL.rstrip('/')}/caseload/"
+    item = Item(
+        Kind.FLAG,
+        f"flag:{flag.pk}",
+        timezone.now(),
+        "A patient on your care team needs you",
+        reverse("careteam:caseload"),
+    )
+    emailed = []
+    for clinician in clinicians:
+        pref = preference_of(clinician)
+        email = pref.email and pref.email_bounced_at is None
+        if create(clinician, item, shown=True, dropped=False, email=email) and email:
+            emailed.append(clinician)
 
     def send() -> None:
-        for clinician in clinicians:
-            send_mail(
-                subject="Afterglow: a patient on your care team needs you",
-                message=render_to_string(
-                    "safety/email/flag.txt", {"clinician": clinician, "link": link}
-                ),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[clinician.email],
-                fail_silently=True,
-            )
+        owed = Notification.objects.filter(
+            key=item.key, user__in=emailed, email_state=EmailState.PENDING
+        ).select_related("user")
+        for notification in owed:
+            deliver(notification, timezone.now())
         record(
-            action="flag.notify", patient=flag.patient, obj=flag, detail={"emails": len(clinicians)}
+            action="flag.notify",
+            patient=flag.patient,
+            obj=flag,
+            detail={"clinicians": len(clinicians), "emails": len(emailed)},
         )
 
     transaction.on_commit(send)

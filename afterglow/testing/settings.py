@@ -28,3 +28,9 @@ STATIC_ROOT = None  # type: ignore[assignment]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MIDDLEWARE = [*MIDDLEWARE, "afterglow.testing.urlgate.RecordRouteMiddleware"]
 INSTALLED_APPS = [*INSTALLED_APPS, "afterglow.testing"]  # noqa: F405
+
+# SQLite: a test database in a file, not in memory. An in-memory database shared between
+# threads locks whole tables and fails at once where a real one waits its turn; tests of
+# concurrent writers (two reminder senders) need the real behaviour.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405

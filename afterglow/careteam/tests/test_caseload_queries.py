@@ -51,7 +51,7 @@ def test_the_caseload_costs_the_same_queries_for_any_number_of_patients(people, 
     # session, user, roles (patient, memberships), protocol steps, open flags, the patients
     # with everything their rows show, and the audit row (savepoint, chain head, insert,
     # head update, release).
-    assert caseload_queries(client) == few == 12
+    assert caseload_queries(client) == few == 13  # + the unread count in the header
 
 
 def test_sessions_from_before_a_changed_plan_cost_one_query_and_do_not_count(people, time_machine):
@@ -62,7 +62,7 @@ def test_sessions_from_before_a_changed_plan_cost_one_query_and_do_not_count(peo
         # Six sessions in February under an earlier plan: the new one (from March 1) has one.
         for day in range(1, 12, 2):
             completed_session(patient, ended=datetime(2026, 2, day, 17, tzinfo=UTC))
-    assert caseload_queries(client) == 13
+    assert caseload_queries(client) == 14
     rows = caseload_rows(people.clinician, NOW)
     planned = [row for row in rows if row.name.startswith("Patient a")]
     assert len(planned) == 3

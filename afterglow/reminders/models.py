@@ -1,0 +1,162 @@
+"""Reminders: what a person asked to hear about, the notifications they got, their
+medications and the private calendar link."""
+
+import uuid
+from datetime import time
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from afterglow.lib.fields import EncryptedTextField
+
+
+class Kind(models.TextChoices):
+    SESSION = "session", "Your next session: when it is due and when it is overdue"
+    PREPARATION = "preparation", "Getting ready, the day before a session"
+    CHECK_IN = "check_in", "The evening and next-morning check-ins after a session"
+    QUESTIONNAIRE = "questionnaire", "Check-up questionnaires"
+    INTEGRATION = "integration", "Integration sessions: the day before, and when one is due"
+    CIRCLE = "circle", "Taking the Happiness Circle again"
+    STEPS = "steps", "Goal steps on the day you aimed for"
+    HOMEWORK = "homework", "Something your therapist gave you to try"
+    MEDICATIONS = "medications", "Medicines at the times you take them, and the daily check"
+    FLAG = "flag", "A patient on your care team needs you"
+
+
+PATIENT_KINDS = [k for k in Kind if k != Kind.FLAG]
+
+
+class Preference(models.Model):
+    """How a person wants to hear from Afterglow. Times are in their own time zone
+    (``User.time_zone``); quiet hours may wrap midnight."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_preference"
+    )
+    off = models.JSONField(default=list, blank=True)  # kinds turned off: new kinds start on
+    in_app = models.BooleanField(default=True)
+    email = models.BooleanField(default=True)
+    quiet_start = models.TimeField(null=True, blank=True, default=time(21, 0))
+    quiet_end = models.TimeField(null=True, blank=True, default=time(8, 0))
+    daily_at = models.TimeField(default=time(9, 0))
+    email_bounced_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return "Reminder preferences"
+
+    def wants(self, kind: str) -> bool:
+        return kind not in self.off and (self.in_app or self.email)
+
+
+class EmailState(models.TextChoices):
+    NONE = "none", "Not emailed"
+    PENDING = "pending", "Waiting to be sent"
+    SENDING = "sending", "Being sent"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed, will try again"
+    GAVE_UP = "gave_up", "Not delivered"
+
+
+class Notification(models.Model):
+    """One reminder or alert for one person. ``key`` names the thing reminded of (a session's
+    evening check-in, a day's medicines): the unique constraint on (user, key) is what makes
+    each reminder happen once, however many senders run at once."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    key = models.CharField(max_length=160)
+    title = models.CharField(max_length=160)  # plain words, never a score or a journal line
+    link = models.CharField(max_length=200)
+    due_at = models.DateTimeField()
+    created_at = models.DateTimeField(default=timezone.now)
+    shown = models.BooleanField(default=True)  # False: email only, or dropped
+    dropped = models.BooleanField(default=False)  # found more than a day late: not sent
+    read_at = models.DateTimeField(null=True, blank=True)
+    email_state = models.CharField(
+        max_length=8, choices=EmailState.choices, default=EmailState.NONE
+    )
+    email_attempts = models.PositiveSmallIntegerField(default=0)
+    email_claimed_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    email_error = models.CharField(max_length=120, blank=True)
+
+    class Meta:
+        ordering = ["-due_at", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="one_notification_per_key")
+        ]
+        indexes = [
+            models.Index(fields=["user", "shown", "read_at"]),
+            models.Index(fields=["email_state"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Medication(models.Model):
+    """A medicine as the patient takes it, in their words. Afterglow records and reminds;
+    it never advises on doses."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="medications"
+    )
+    name = EncryptedTextField()
+    dose = EncryptedTextField(blank=True, null=True)
+    times = models.JSONField(default=list, blank=True)  # "HH:MM", the patient's own clock
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return "Medication"
+
+
+class Taken(models.TextChoices):
+    YES = "yes", "Yes, as prescribed"
+    MISSED = "missed", "I missed one"
+    NOT_TODAY = "not_today", "Not today"
+
+
+class MedicationCheck(models.Model):
+    """The daily "taken as prescribed?" answer; one a day, the last answer stands."""
+
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="medication_checks"
+    )
+    day = models.DateField()
+    answer = models.CharField(max_length=12, choices=Taken.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-day"]
+        constraints = [
+            models.UniqueConstraint(fields=["patient", "day"], name="one_medication_check_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.answer}"
+
+
+class CalendarFeed(models.Model):
+    """A private calendar link. Only a hash of its secret is kept; a new link revokes the old."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feeds"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_read_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return "Calendar link"

@@ -1,0 +1,74 @@
+"""``send_reminders``' work: what is due for every patient, turned into notifications and
+emails (see ``delivery`` for the once-only rules).
+
+- A reminder found more than a day after it was due (the sender was stopped, the clock
+  jumped) is not sent: it is kept as a dropped record instead.
+- Quiet hours: a reminder due inside them waits, and goes out when they end.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from afterglow.accounts.models import User
+from afterglow.clinics.models import Patient
+from afterglow.reminders.delivery import Item, create, deliver_pending, preference_of
+from afterglow.reminders.due import due_items
+from afterglow.reminders.models import Notification, Preference
+from afterglow.reminders.quiet import is_quiet
+
+log = logging.getLogger("afterglow.reminders")
+STALE_AFTER = timedelta(days=1)
+
+
+@dataclass
+class Result:
+    created: int = 0
+    dropped: int = 0
+    waiting: int = 0
+    emailed: int = 0
+    failed: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.created} new, {self.emailed} emailed, {self.waiting} waiting for quiet "
+            f"hours to end, {self.dropped} dropped as too late, {self.failed} emails failed"
+        )
+
+
+def run(now: datetime) -> Result:
+    result = Result()
+    patients = Patient.objects.filter(user__is_active=True).select_related(
+        "user__reminder_preference", "user"
+    )
+    for patient in patients.iterator(chunk_size=200):
+        pref = preference_of(patient.user)
+        items = [
+            item
+            for item in due_items(patient, pref, now)
+            if item.due_at <= now and pref.wants(item.kind)
+        ]
+        known = set(
+            Notification.objects.filter(
+                user=patient.user, key__in=[item.key for item in items]
+            ).values_list("key", flat=True)
+        )
+        for item in items:
+            if item.key not in known:  # the common case costs no write
+                consider(patient.user, pref, item, now, result)
+    result.emailed, result.failed = deliver_pending(now)
+    return result
+
+
+def consider(user: User, pref: Preference, item: Item, now: datetime, result: Result) -> None:
+    if now - item.due_at > STALE_AFTER:
+        if create(user, item, shown=False, dropped=True, email=False):
+            result.dropped += 1
+            log.info("reminder dropped as stale", extra={"key": item.key, "user": user.pk})
+        return
+    if is_quiet(now, user.time_zone, pref.quiet_start, pref.quiet_end):
+        result.waiting += 1
+        return
+    email = pref.email and pref.email_bounced_at is None
+    if create(user, item, shown=pref.in_app, dropped=False, email=email):
+        result.created += 1

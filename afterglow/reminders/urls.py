@@ -1,0 +1,21 @@
+from django.urls import path
+
+from afterglow.reminders import views
+
+app_name = "reminders"
+
+urlpatterns = [
+    path("notifications/", views.notifications, name="notifications"),
+    path("notifications/<uuid:notification_id>/", views.open_notification, name="open"),
+    path("reminders/", views.preferences, name="preferences"),
+    path("reminders/calendar/", views.calendar_new, name="calendar_new"),
+    path("reminders/calendar/off/", views.calendar_off, name="calendar_off"),
+    path("reminders/medications/", views.medications, name="medications"),
+    path(
+        "reminders/medications/<uuid:medication_id>/stop/",
+        views.medication_stop,
+        name="medication_stop",
+    ),
+    path("reminders/medications/check/", views.medication_check, name="medication_check"),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="feed"),
+]
