@@ -52,9 +52,11 @@ INSTALLED_APPS = [
     "afterglow.integration",
     "afterglow.careteam",
     "afterglow.reminders",
+    "afterglow.ops",
 ]
 
 MIDDLEWARE = [
+    "afterglow.ops.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -241,11 +243,26 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Logs: one JSON line per event by default (LOG_FORMAT=plain for reading by eye). Each
+# request is one line from afterglow.ops.logs (request id, user id, route, status, duration).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "json": {"()": "afterglow.ops.logs.JsonFormatter"},
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain" if env_str("LOG_FORMAT", "json") == "plain" else "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {
+        "axes": {"level": "WARNING"},
+        # Our request line replaces Django's 4xx/5xx warnings (which carry the full path).
+        "django.request": {"level": "ERROR"},
+        "afterglow.request": {"level": env_str("REQUEST_LOG_LEVEL", "INFO")},
+    },
 }

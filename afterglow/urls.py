@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import include, path
 
 from afterglow import views
+from afterglow.ops.health import healthz
 
 
 @login_not_required
@@ -32,6 +33,7 @@ urlpatterns = [
     path("wellbeing/", include("afterglow.wellbeing.urls")),
     path("integration/", include("afterglow.integration.urls")),
     path("", include("afterglow.reminders.urls")),
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]
 
