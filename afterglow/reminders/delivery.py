@@ -68,17 +68,6 @@ def create(user: User, item: Item, *, shown: bool, dropped: bool, email: bool) -
     return True
 
 
-def notify(user: User, item: Item, *, email: bool, now: datetime) -> Notification | None:
-    """An alert outside the schedule (a flag for the care team): created once, emailed at
-    once when asked. Returns the notification, or None if it existed already."""
-    if not create(user, item, shown=True, dropped=False, email=email):
-        return None
-    notification = Notification.objects.get(user=user, key=item.key)
-    if email:
-        deliver(notification, now)
-    return notification
-
-
 def deliver_pending(now: datetime) -> tuple[int, int]:
     """Send every email still owed. Returns how many were sent and how many failed."""
     waiting = Notification.objects.filter(
