@@ -61,6 +61,8 @@ e2e: $(VENV)/.dev-installed
 	$(VENV)/bin/pytest -q -m browser $(PYTEST_ARGS)
 
 bench: $(VENV)/.dev-installed
+	@command -v wrk >/dev/null || { echo "--- installing wrk (Debian's package)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
 
 clean:

@@ -53,10 +53,14 @@ INSTALLED_APPS = [
     "afterglow.careteam",
     "afterglow.reminders",
     "afterglow.ops",
+    "afterglow.api",
+    "afterglow.data",
+    "ninja",
 ]
 
 MIDDLEWARE = [
     "afterglow.ops.logs.RequestLogMiddleware",
+    "afterglow.api.middleware.ApiBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -227,6 +231,12 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 EMAIL_TIMEOUT = 10
 # The address people use to reach Afterglow, for links in emails sent outside a request.
 AFTERGLOW_BASE_URL = env_str("AFTERGLOW_BASE_URL", "http://127.0.0.1:8000")
+
+# The JSON API: requests a minute per token, largest body accepted, page sizes.
+AFTERGLOW_API_RATE_PER_MINUTE = env_int("AFTERGLOW_API_RATE_PER_MINUTE", 120)
+AFTERGLOW_API_MAX_BODY = env_int("AFTERGLOW_API_MAX_BODY", 64 * 1024)
+NINJA_PAGINATION_PER_PAGE = 20
+NINJA_PAGINATION_MAX_LIMIT = 100
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

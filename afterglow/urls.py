@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import include, path
 
 from afterglow import views
+from afterglow.api.api import urls as api_urls
 from afterglow.ops.health import healthz
 
 
@@ -34,6 +35,9 @@ urlpatterns = [
     path("integration/", include("afterglow.integration.urls")),
     path("", include("afterglow.reminders.urls")),
     path("healthz", healthz, name="healthz"),
+    path("api/v1/", api_urls()),
+    path("accounts/tokens/", include("afterglow.api.urls")),
+    path("accounts/data/", include("afterglow.data.urls")),
     path("admin/", admin.site.urls),
 ]
 

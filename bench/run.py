@@ -301,6 +301,9 @@ def main() -> None:
     from caseload_bench import measure as measure_caseload
 
     extra = measure_caseload(timed, pct)
+    from server_bench import measure_server
+
+    extra += measure_server()
     write_report(results, queries, jrnl, built, connection.vendor, extra)
 
 

@@ -13,9 +13,11 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from afterglow.accounts.models import User
 from afterglow.aftercare.models import CheckIn
+from afterglow.clinics.demo import DEMO_TOTP_HEX
 from afterglow.clinics.models import CareTeamMember, Clinic, Membership, Patient, Role
 from afterglow.integration.models import Goal, Step
 from afterglow.journal.index import entry_tokens
@@ -122,6 +124,8 @@ def seed_scale(
             email=f"clinician{n}@{slug}.test", full_name=f"Clinician {n}", password=hashed.password
         )
         Membership.objects.create(user=user, clinic=clinic, role=Role.CLINICIAN)
+        # Staff sign in with a second step: the demo's authenticator key (`demo_code`).
+        TOTPDevice.objects.create(user=user, name="scale", key=DEMO_TOTP_HEX, confirmed=True)
         clinicians.append(user)
     days = int(365 * years)
     rows = 0

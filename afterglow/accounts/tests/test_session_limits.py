@@ -71,3 +71,12 @@ def test_an_expired_htmx_request_redirects_the_whole_page(people, time_machine):
     )
     assert response.status_code == 200
     assert response["HX-Redirect"].startswith("/accounts/login/?next=%2Ftoday%2F")
+
+
+def test_the_session_check_answers_204_only_when_signed_in(people):
+    from afterglow.testing.people import assert_access
+
+    signed_in = dict.fromkeys(
+        ("patient", "other_patient", "clinician", "outsider", "foreign", "admin"), 204
+    )
+    assert_access(people, "/accounts/session/", {"anonymous": 302, **signed_in})

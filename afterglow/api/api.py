@@ -1,0 +1,76 @@
+"""The JSON API under /api/v1/ (django-ninja): authentication, errors as problem details,
+the OpenAPI document and its browsable docs (served by the app, no CDN)."""
+
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from afterglow.api import clinician, patient
+from afterglow.api.auth import SignedInSession, TokenAuth
+from afterglow.api.problems import Problem, from_problem, problem_response
+
+api = NinjaAPI(
+    title="Afterglow API",
+    version="1",
+    description=(
+        "Your journal, check-ins, questionnaires, circle, goals, treatments and notifications; "
+        "for clinicians, the caseload, a patient's timeline, flags and the FHIR export. "
+        "Authenticate with a personal access token (`Authorization: Bearer ag_...`, made on "
+        "your account page) or your signed-in browser session (writes need the CSRF token)."
+    ),
+    urls_namespace="api",
+    auth=[TokenAuth(), SignedInSession()],
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+api.add_router("/", patient.router)
+api.add_router("/", clinician.router)
+
+
+@api.exception_handler(Problem)
+def _problem(request: HttpRequest, exc: Problem) -> HttpResponse:
+    return from_problem(request, exc)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    errors: dict[str, list[str]] = {}
+    for error in exc.errors:
+        loc = list(error.get("loc", []))
+        # ("body", "data", "title") -> "title"; ("query", "limit") -> "limit"
+        where = ".".join(str(p) for p in (loc[2:] if loc[:1] == ["body"] else loc[1:]))
+        where = where or "body"
+        errors.setdefault(where, []).append(str(error.get("msg", "invalid")))
+    return problem_response(422, "The request has invalid values", "See errors.", errors=errors)
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
+    response = problem_response(
+        401, "Not signed in", "Send a valid, unexpired token, or sign in first."
+    )
+    response["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+@api.exception_handler(Http404)
+def _not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
+    return problem_response(404, "Not found")
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    return problem_response(exc.status_code, str(exc))
+
+
+def urls() -> Any:
+    """The API's URL patterns, open to token callers (the site's sign-in redirect would
+    turn an API 401 into an HTML page)."""
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        callback = getattr(pattern, "callback", None)
+        if callback is not None:
+            callback.login_required = False
+    return patterns, app_name, namespace

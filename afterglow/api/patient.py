@@ -1,0 +1,472 @@
+"""The patient's endpoints: thin over the same forms, services and access rules as the
+pages. Input is checked twice: its shape by the schema (unknown fields refused), its rules
+by the page's own Django form."""
+
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import Field, Router, Schema, Status
+from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import ConfigDict
+
+from afterglow.aftercare import selectors as aftercare
+from afterglow.aftercare import services as aftercare_services
+from afterglow.aftercare.forms import CheckInForm
+from afterglow.aftercare.models import CheckIn, CheckInKind
+from afterglow.api.problems import Problem, form_errors
+from afterglow.clinics import access
+from afterglow.integration import selectors as integration
+from afterglow.integration import services as integration_services
+from afterglow.integration.forms import GoalForm
+from afterglow.journal import selectors as journal
+from afterglow.journal import services as journal_services
+from afterglow.journal.forms import EntryForm, SearchForm
+from afterglow.outcomes import selectors as outcomes
+from afterglow.outcomes import services as outcome_services
+from afterglow.outcomes.forms import QuestionnaireForm
+from afterglow.outcomes.instruments import INSTRUMENTS
+from afterglow.outcomes.models import Response
+from afterglow.reminders import selectors as reminders
+from afterglow.reminders import services as reminder_services
+from afterglow.reminders.models import Notification
+from afterglow.treatments import selectors as treatments
+from afterglow.wellbeing import selectors as wellbeing
+from afterglow.wellbeing import services as wellbeing_services
+from afterglow.wellbeing.forms import AssessmentForm
+
+router = Router(tags=["patient"])
+
+
+class Strict(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Me(Schema):
+    id: int
+    email: str
+    full_name: str
+    time_zone: str
+    patient_id: UUID | None
+    clinician: bool
+
+
+class EntryIn(Strict):
+    body: str
+    title: str = ""
+    emotions: list[str] = []
+    own_words: str = ""
+    tags: str = ""
+    mood: int | None = None
+    energy: int | None = None
+
+
+class EntryOut(Schema):
+    id: UUID
+    title: str | None
+    body: str
+    emotions: list[str]
+    tags: list[str]
+    written_on: date
+    created_at: datetime
+    shared: bool
+
+
+class ShareIn(Strict):
+    shared: bool
+
+
+class CheckInIn(Strict):
+    session_id: UUID
+    kind: str = Field(..., description="evening or morning")
+    mood: int
+    sleep: int | None = None
+    side_effects: list[str] = []
+    red_flags: list[str] = []
+    note: str = ""
+
+
+class CheckInOut(Schema):
+    id: UUID
+    session_id: UUID
+    kind: str
+    mood: int
+    sleep: int | None
+    created_at: datetime
+    flagged: bool = False
+
+
+class AnswerIn(Strict):
+    answers: list[int]
+    difficulty: int | None = None
+    nonce: UUID
+
+
+class ResponseOut(Schema):
+    id: UUID
+    instrument: str
+    total: int
+    band: str
+    created_at: datetime
+    safety_item_positive: bool = False
+
+
+class DueOut(Schema):
+    code: str
+    name: str
+
+
+class CircleIn(Strict):
+    scores: dict[str, int]
+    notes: dict[str, str] = {}
+
+
+class CircleOut(Schema):
+    id: UUID
+    scores: dict[str, int]
+    created_at: datetime
+
+
+class StepOut(Schema):
+    id: UUID
+    title: str
+    due_date: date | None
+    done: bool
+
+
+class GoalIn(Strict):
+    title: str
+    why: str = ""
+    dimension: str = ""
+    area: str = ""
+    target_date: date | None = None
+    steps: list[str] = Field(default=[], max_length=2)
+
+
+class GoalOut(Schema):
+    id: UUID
+    title: str
+    status: str
+    steps: list[StepOut]
+
+
+class SessionOut(Schema):
+    id: UUID
+    modality: str
+    status: str
+    starts_at: datetime
+    ends_at: datetime | None
+
+
+class PlanOut(Schema):
+    phase: str
+    next_due_from: date
+    next_due_by: date
+    overdue: bool
+    next_booked: datetime | None
+
+
+class NotificationOut(Schema):
+    id: UUID
+    kind: str
+    title: str
+    link: str
+    due_at: datetime
+    read: bool
+
+
+@router.get("/me", response=Me, summary="Who is signed in")
+def me(request: HttpRequest) -> dict[str, Any]:
+    roles = access.roles_of(request.user)
+    user: Any = request.user
+    return {
+        "id": user.pk,
+        "email": user.email,
+        "full_name": user.full_name,
+        "time_zone": user.time_zone,
+        "patient_id": roles.patient.pk if roles.patient else None,
+        "clinician": roles.is_clinician,
+    }
+
+
+def _entry(entry: Any) -> dict[str, Any]:
+    return {
+        "id": entry.pk,
+        "title": entry.title,
+        "body": entry.body,
+        "emotions": list(entry.emotions or []),
+        "tags": entry.tag_list,
+        "written_on": entry.written_on,
+        "created_at": entry.created_at,
+        "shared": entry.shared_at is not None,
+    }
+
+
+@router.get("/journal/entries", response=list[EntryOut], summary="Your entries, newest first")
+@paginate(LimitOffsetPagination)
+def entries(request: HttpRequest, q: str = "", emotion: str = "", tag: str = "") -> Any:
+    patient = access.own_patient(request)
+    form = SearchForm({"q": q, "emotion": emotion, "tag": tag})
+    if not form.is_valid():
+        raise form_errors(form)
+    found = journal.search(patient, journal.Filters(**form.cleaned_data))
+    return [_entry(e) for e in found.order_by("-created_at", "-id")[:1000]]
+
+
+@router.post("/journal/entries", response={201: EntryOut}, summary="Write an entry")
+def entry_create(request: HttpRequest, data: EntryIn) -> Any:
+    patient = access.own_patient(request)
+    values = data.model_dump()
+    form = EntryForm({k: v for k, v in values.items() if v is not None}, clinic=patient.clinic)
+    if not form.is_valid():
+        raise form_errors(form)
+    entry = journal_services.entry_create(patient=patient, request=request, **form.cleaned_data)
+    return Status(201, _entry(entry))
+
+
+@router.get("/journal/entries/{entry_id}", response=EntryOut, summary="One of your entries")
+def entry(request: HttpRequest, entry_id: UUID) -> Any:
+    return _entry(journal.own_entry(request, entry_id))
+
+
+@router.put(
+    "/journal/entries/{entry_id}/shared", response=EntryOut, summary="Share or stop sharing"
+)
+def entry_share(request: HttpRequest, entry_id: UUID, data: ShareIn) -> Any:
+    entry = journal.own_entry(request, entry_id)
+    return _entry(journal_services.entry_share(entry=entry, shared=data.shared, request=request))
+
+
+@router.get("/check-ins", response=list[CheckInOut], summary="Your check-ins, newest first")
+@paginate(LimitOffsetPagination)
+def check_ins(request: HttpRequest) -> Any:
+    patient = access.own_patient(request)
+    return [
+        {**_check_in(c)}
+        for c in CheckIn.objects.filter(session__patient=patient).order_by("-created_at")
+    ]
+
+
+def _check_in(check: CheckIn, flagged: bool = False) -> dict[str, Any]:
+    return {
+        "id": check.pk,
+        "session_id": check.session_id,
+        "kind": check.kind,
+        "mood": check.mood,
+        "sleep": check.sleep,
+        "created_at": check.created_at,
+        "flagged": flagged,
+    }
+
+
+@router.post("/check-ins", response={201: CheckInOut}, summary="Check in after a session")
+def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
+    session = aftercare.own_completed_session(request, data.session_id)
+    if data.kind not in CheckInKind.values:
+        raise Problem(422, "Unknown check-in", "kind is evening or morning.")
+    opens, closes = aftercare.check_in_windows(session, session.patient.time_zone)[data.kind]
+    if not opens <= timezone.now() < closes:
+        raise Problem(409, "This check-in is not open", f"It opens at {opens.isoformat()}.")
+    values = data.model_dump(exclude={"session_id", "kind"})
+    form = CheckInForm({k: v for k, v in values.items() if v is not None}, kind=data.kind)
+    if not form.is_valid():
+        raise form_errors(form)
+    cleaned = form.cleaned_data
+    check, flag = aftercare_services.checkin_submit(
+        session=session,
+        kind=data.kind,
+        mood=cleaned["mood"],
+        sleep=cleaned.get("sleep"),
+        side_effects=cleaned.get("side_effects", []),
+        red_flags=cleaned["red_flags"],
+        note=cleaned["note"],
+        request=request,
+    )
+    return Status(201, _check_in(check, flagged=flag is not None))
+
+
+@router.get("/questionnaires/due", response=list[DueOut], summary="Questionnaires due now")
+@paginate(LimitOffsetPagination)
+def questionnaires_due(request: HttpRequest) -> Any:
+    patient = access.own_patient(request)
+    return [{"code": s.code, "name": s.name} for s in outcomes.due(patient, timezone.now())]
+
+
+def _response(response: Response) -> dict[str, Any]:
+    spec = INSTRUMENTS[response.instrument]
+    positive = spec.safety_item is not None and response.answers[spec.safety_item] > 0
+    return {
+        "id": response.pk,
+        "instrument": response.instrument,
+        "total": response.total,
+        "band": response.band,
+        "created_at": response.created_at,
+        "safety_item_positive": positive,
+    }
+
+
+@router.get("/questionnaires/history", response=list[ResponseOut], summary="Your answers")
+@paginate(LimitOffsetPagination)
+def questionnaire_history(request: HttpRequest) -> Any:
+    patient = access.own_patient(request)
+    return [_response(r) for r in Response.objects.filter(patient=patient).order_by("-created_at")]
+
+
+@router.post("/questionnaires/{code}", response={201: ResponseOut}, summary="Answer PHQ-9 or GAD-7")
+def questionnaire_submit(request: HttpRequest, code: str, data: AnswerIn) -> Any:
+    patient = access.own_patient(request)
+    if code not in INSTRUMENTS:
+        raise Problem(404, "No such questionnaire", "Use phq9 or gad7.")
+    spec = INSTRUMENTS[code]
+    if len(data.answers) != len(spec.items):
+        raise Problem(422, "Wrong number of answers", f"{spec.name} has {len(spec.items)}.")
+    fields = {f"item_{n}": str(a) for n, a in enumerate(data.answers)}
+    fields["nonce"] = str(data.nonce)
+    if data.difficulty is not None:
+        fields["difficulty"] = str(data.difficulty)
+    form = QuestionnaireForm(fields, instrument=spec)
+    if not form.is_valid():
+        raise form_errors(form)
+    response, _ = outcome_services.response_submit(
+        patient=patient,
+        instrument=code,
+        answers=form.answers(),
+        difficulty=form.cleaned_data["difficulty"],
+        nonce=form.cleaned_data["nonce"],
+        request=request,
+    )
+    return Status(201, _response(response))
+
+
+@router.get("/circle", response=list[CircleOut], summary="Your Happiness Circle over time")
+@paginate(LimitOffsetPagination)
+def circle(request: HttpRequest) -> Any:
+    patient = access.own_patient(request)
+    return [
+        {"id": a.pk, "scores": a.scores, "created_at": a.created_at}
+        for a in reversed(wellbeing.history(patient))
+    ]
+
+
+@router.post("/circle", response={201: CircleOut}, summary="Take the circle")
+def circle_take(request: HttpRequest, data: CircleIn) -> Any:
+    patient = access.own_patient(request)
+    fields = {f"score_{k}": str(v) for k, v in data.scores.items()}
+    fields.update({f"note_{k}": v for k, v in data.notes.items()})
+    form = AssessmentForm(fields, guides=[])
+    if not form.is_valid():
+        raise form_errors(form)
+    taken = wellbeing_services.assessment_take(
+        patient=patient, scores=form.scores(), notes=form.notes(), request=request
+    )
+    return Status(201, {"id": taken.pk, "scores": taken.scores, "created_at": taken.created_at})
+
+
+def _goal(goal: Any) -> dict[str, Any]:
+    return {
+        "id": goal.pk,
+        "title": goal.title,
+        "status": goal.status,
+        "steps": [
+            {"id": s.pk, "title": s.title, "due_date": s.due_date, "done": s.done_at is not None}
+            for s in goal.steps.all()
+        ],
+    }
+
+
+@router.get("/goals", response=list[GoalOut], summary="Your goals and their steps")
+@paginate(LimitOffsetPagination)
+def goals(request: HttpRequest) -> Any:
+    return [_goal(g) for g in integration.goals_of(access.own_patient(request))]
+
+
+@router.post("/goals", response={201: GoalOut}, summary="Set a goal")
+def goal_create(request: HttpRequest, data: GoalIn) -> Any:
+    patient = access.own_patient(request)
+    fields: dict[str, Any] = data.model_dump(exclude={"steps"})
+    fields["target_date"] = data.target_date.isoformat() if data.target_date else ""
+    for n, step in enumerate(data.steps, start=1):
+        fields[f"step{n}"] = step
+    form = GoalForm(fields)
+    if not form.is_valid():
+        raise form_errors(form)
+    cleaned = form.cleaned_data
+    goal = integration_services.goal_create(
+        patient=patient,
+        title=cleaned["title"],
+        why=cleaned["why"],
+        dimension=cleaned["dimension"],
+        area=cleaned["area"],
+        target_date=cleaned["target_date"],
+        steps=form.steps(),
+        request=request,
+    )
+    return Status(201, _goal(goal))
+
+
+@router.post("/steps/{step_id}/done", response=StepOut, summary="Tick a step (or untick)")
+def step_done(request: HttpRequest, step_id: UUID) -> Any:
+    step = integration_services.step_toggle(
+        step=integration.own_step(request, step_id), request=request
+    )
+    return {
+        "id": step.pk,
+        "title": step.title,
+        "due_date": step.due_date,
+        "done": bool(step.done_at),
+    }
+
+
+@router.get("/treatments", response=list[SessionOut], summary="Your treatment sessions")
+@paginate(LimitOffsetPagination)
+def sessions(request: HttpRequest) -> Any:
+    return [
+        {
+            "id": s.pk,
+            "modality": s.modality,
+            "status": s.status,
+            "starts_at": s.starts_at,
+            "ends_at": s.ends_at,
+        }
+        for s in treatments.sessions_of(access.own_patient(request))
+    ]
+
+
+@router.get("/treatments/next", response={200: PlanOut, 204: None}, summary="When the next is due")
+def next_due(request: HttpRequest) -> Any:
+    status = treatments.plan_status(access.own_patient(request))
+    if status is None:
+        return Status(204, None)
+    booked = status.next_scheduled
+    return {
+        "phase": status.due.phase,
+        "next_due_from": status.due.earliest,
+        "next_due_by": status.due.latest,
+        "overdue": status.due.overdue,
+        "next_booked": booked.starts_at if booked else None,
+    }
+
+
+@router.get("/notifications", response=list[NotificationOut], summary="Your notifications")
+@paginate(LimitOffsetPagination)
+def notifications(request: HttpRequest) -> Any:
+    return [
+        {
+            "id": n.pk,
+            "kind": n.kind,
+            "title": n.title,
+            "link": n.link,
+            "due_at": n.due_at,
+            "read": n.read_at is not None,
+        }
+        for n in reminders.recent(request.user, limit=200)
+    ]
+
+
+@router.post("/notifications/{notification_id}/read", response={204: None}, summary="Mark read")
+def notification_read(request: HttpRequest, notification_id: UUID) -> Any:
+    found = access.own_account_object(request, Notification.objects.all(), pk=notification_id)
+    reminder_services.notification_read(found, timezone.now())
+    return Status(204, None)

@@ -1,0 +1,113 @@
+"""“Download my data”: a zip with everything about the patient in JSON, the journal also in
+Markdown, a FHIR R4 bundle, and a README that explains each file."""
+
+import io
+import json
+import zipfile
+from typing import Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.utils import timezone
+
+from afterglow.api.fhir import bundle_json
+from afterglow.clinics.models import Patient
+from afterglow.data.holdings import DERIVED, SECRETS, patient_models
+from afterglow.journal.models import Entry
+from afterglow.journal.transfer import entry_as_markdown, export_json
+
+ABOUT = {
+    "treatments.TreatmentSession": "Your treatment sessions: when, which treatment, status.",
+    "treatments.MaintenancePlan": "Your treatment plan (the rhythm of your sessions).",
+    "treatments.MonitoringRecord": "Spravato monitoring records your clinic kept.",
+    "aftercare.CheckIn": "Your evening and next-morning check-ins after sessions.",
+    "outcomes.Response": "Your PHQ-9 and GAD-7 answers and totals.",
+    "wellbeing.Assessment": "Your Happiness Circle ratings and notes.",
+    "wellbeing.Focus": "The dimensions you chose to focus on.",
+    "integration.Goal": "Your goals.",
+    "integration.Step": "The steps toward your goals.",
+    "integration.WeeklyReview": "Your weekly reviews.",
+    "integration.IntegrationSession": "Your integration sessions: agenda and shared notes.",
+    "journal.Draft": "Drafts you had not saved yet.",
+    "journal.PromptAssignment": "Prompts your therapist gave you.",
+    "reminders.Medication": "Your medicines, in your words.",
+    "reminders.MedicationCheck": "Your daily “taken as prescribed?” answers.",
+    "reminders.Notification": "Reminders Afterglow sent you.",
+    "reminders.Preference": "Your reminder settings.",
+    "safety.Flag": "Flags raised for your care team (what raised them, as codes).",
+}
+
+
+def _rows(model: type[models.Model], lookup: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for obj in model._default_manager.filter(**lookup):
+        row: dict[str, Any] = {"id": str(obj.pk)}
+        for field in model._meta.concrete_fields:
+            if field.primary_key or field.name in SECRETS:
+                continue
+            row[field.name] = field.value_from_object(obj)
+        rows.append(row)
+    return rows
+
+
+def export_zip(patient: Patient) -> bytes:
+    user = patient.user
+    buffer = io.BytesIO()
+    readme = [
+        "Your data from Afterglow",
+        f"Made {timezone.now():%Y-%m-%d %H:%M} UTC for {user.full_name} ({user.email}).",
+        "",
+        "profile.json     Your account and contact details, your clinic and care team.",
+        "journal.json     Every journal entry, with emotions, tags and sharing.",
+        "journal/*.md     The same entries as Markdown, one file each.",
+        "fhir.json        Your record as a FHIR R4 Bundle, the format clinics' systems use.",
+    ]
+    entries = list(Entry.objects.filter(patient=patient).order_by("created_at"))
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("profile.json", _json(_profile(patient)))
+        archive.writestr("journal.json", export_json(entries))
+        for n, entry in enumerate(entries, start=1):
+            archive.writestr(
+                f"journal/{entry.created_at:%Y-%m-%d}-{n:05d}.md", entry_as_markdown(entry)
+            )
+        archive.writestr("fhir.json", bundle_json(patient))
+        for model, lookup in patient_models(patient):
+            label = model._meta.label
+            if label in DERIVED or label == "journal.Entry":
+                continue
+            rows = _rows(model, lookup)
+            if not rows:
+                continue
+            name = f"{label.lower().replace('.', '_')}.json"
+            archive.writestr(name, _json(rows))
+            about = ABOUT.get(label, str(model._meta.verbose_name_plural).capitalize() + ".")
+            readme.append(f"{name:<40} {about}")
+        readme += [
+            "",
+            "Dates and times are in UTC (ISO 8601). Scores are as you answered them.",
+            "Nothing here is shared with anyone by downloading it: keep the file safe.",
+        ]
+        archive.writestr("README.txt", "\n".join(readme) + "\n")
+    return buffer.getvalue()
+
+
+def _profile(patient: Patient) -> dict[str, Any]:
+    user = patient.user
+    return {
+        "name": user.full_name,
+        "preferred_name": user.preferred_name,
+        "email": user.email,
+        "time_zone": user.time_zone,
+        "date_of_birth": patient.date_of_birth,
+        "emergency_contact": {
+            "name": patient.emergency_contact_name,
+            "phone": patient.emergency_contact_phone,
+        },
+        "clinic": patient.clinic.name,
+        "care_team": [c.full_name for c in patient.care_team.all()],
+        "joined": patient.created_at,
+    }
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False, cls=DjangoJSONEncoder)

@@ -1,0 +1,147 @@
+"""Download my data, then delete my account: none of the patient's words remain."""
+
+import io
+import json
+import uuid
+import zipfile
+from datetime import timedelta
+
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from afterglow.aftercare.services import checkin_submit
+from afterglow.audit.models import AuditEvent
+from afterglow.integration.services import goal_create
+from afterglow.lib import crypto
+from afterglow.lib.fields import associated_data, encrypted_fields
+from afterglow.outcomes.services import response_submit
+from afterglow.reminders.models import Medication
+from afterglow.testing.journal import write
+from afterglow.testing.people import PASSWORD, assert_access, sign_in
+from afterglow.testing.treatments import completed_session
+from afterglow.wellbeing.models import DIMENSION_KEYS
+from afterglow.wellbeing.services import assessment_take
+
+MARK = "zephyrmarker"
+
+
+def give_pat_a_history(people):
+    pat = people.pat
+    write(pat, body=f"My {MARK} journal entry", title=f"{MARK} title", tags=f"{MARK}tag")
+    session = completed_session(pat, ended=timezone.now() - timedelta(hours=20))
+    checkin_submit(
+        session=session,
+        kind="evening",
+        mood=3,
+        sleep=3,
+        side_effects=[],
+        red_flags=[],
+        note=f"{MARK} note",
+        request=None,
+    )
+    response_submit(
+        patient=pat,
+        instrument="gad7",
+        answers=[1] * 7,
+        difficulty=0,
+        nonce=uuid.uuid4(),
+        request=None,
+    )
+    assessment_take(
+        patient=pat,
+        scores=dict.fromkeys(DIMENSION_KEYS, 6),
+        notes={"social": f"{MARK} circle note"},
+        request=None,
+    )
+    goal_create(
+        patient=pat,
+        title=f"{MARK} goal",
+        why="",
+        dimension="",
+        area="",
+        target_date=None,
+        steps=[(f"{MARK} step", None)],
+        request=None,
+    )
+    Medication.objects.create(patient=pat, name=f"{MARK}ine", dose="one")
+
+
+def everything_readable():
+    """Every text value in the database, encrypted ones decrypted."""
+    found = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f'SELECT * FROM "{table}"')
+            found += [str(v) for row in cursor.fetchall() for v in row]
+    for field in encrypted_fields():
+        model = field.model
+        for pk, stored in model._default_manager.values_list("pk", field.attname):
+            if stored:
+                found.append(crypto.decrypt(stored, aad=associated_data(model(pk=pk), field.name)))
+    return "\n".join(found)
+
+
+def test_download_has_everything_and_a_readme(people):
+    give_pat_a_history(people)
+    client = sign_in(Client(), people.patient)
+    response = client.post("/accounts/data/download/")
+    assert response["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    names = archive.namelist()
+    readme = archive.read("README.txt").decode()
+    for name in ("profile.json", "journal.json", "fhir.json", "aftercare_checkin.json"):
+        assert name in names and name in readme
+    assert any(n.startswith("journal/") and n.endswith(".md") for n in names)
+    assert MARK in archive.read("journal.json").decode()
+    assert f"{MARK} note" in archive.read("aftercare_checkin.json").decode()
+    assert f"{MARK}ine" in archive.read("reminders_medication.json").decode()
+    assert json.loads(archive.read("profile.json"))["email"] == people.patient.email
+    assert "token_hash" not in " ".join(
+        archive.read(n).decode() for n in names if n.endswith(".json")
+    )
+    assert AuditEvent.objects.filter(action="data.export").exists()
+
+
+def test_export_then_erase_leaves_none_of_their_words(people):
+    give_pat_a_history(people)
+    assert MARK in everything_readable()  # the check can find them
+    client = sign_in(Client(), people.patient)
+    client.post("/accounts/data/download/")
+    wrong = client.post("/accounts/data/delete/", {"password": "not it"})
+    assert wrong.status_code == 400 and "Nothing was deleted" in wrong.content.decode()
+    assert MARK in everything_readable()
+    response = client.post("/accounts/data/delete/", {"password": PASSWORD})
+    assert response["Location"] == "/accounts/data/erased/"
+    left = everything_readable()
+    assert MARK not in left and people.patient.email not in left
+    assert "Pat Patient" not in left
+    event = AuditEvent.objects.get(action="account.erase")
+    assert event.detail["by_staff"] == 0 and MARK not in json.dumps(event.detail)
+    assert client.get("/today/").status_code == 302  # signed out
+    assert Client().get("/accounts/data/erased/").status_code == 200
+
+
+def test_a_clinic_admin_erases_on_request_with_the_email_typed(people):
+    give_pat_a_history(people)
+    url = f"/accounts/data/patients/{people.pat.pk}/erase/"
+    admin = sign_in(Client(), people.admin)
+    page = admin.post(url, {"email": "someone@else.example"})
+    assert "Nothing was erased" in page.content.decode()
+    assert MARK in everything_readable()
+    admin.post(url, {"email": people.patient.email.upper()})
+    assert MARK not in everything_readable()
+    assert AuditEvent.objects.get(action="account.erase").detail["by_staff"] == 1
+
+
+def test_who_may_use_the_data_pages(people):
+    patients = {"anonymous": 302, "patient": 200, "other_patient": 200}
+    assert_access(people, "/accounts/data/", patients)
+    assert_access(people, "/accounts/data/download/", patients, method="post")
+    no_password = {"anonymous": 302, "patient": 400, "other_patient": 400}
+    assert_access(people, "/accounts/data/delete/", no_password, method="post")
+
+
+def test_only_the_clinics_admin_may_erase_a_patient(people):
+    url = f"/accounts/data/patients/{people.pat.pk}/erase/"
+    assert_access(people, url, {"anonymous": 302, "admin": 200})
