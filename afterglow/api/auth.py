@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
+from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer, SessionAuth
 
 from afterglow.accounts.signals import MFA_ENROL, MFA_PENDING
@@ -23,7 +24,9 @@ class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         row = token_find(token, timezone.now())
         if row is None:
-            return None  # 401: unknown, revoked or expired
+            # Unknown, revoked or expired: 401 now, not a fall-through to the session
+            # check (whose CSRF refusal would answer 403).
+            raise AuthenticationError()
         if row.scope == Scope.READ and request.method not in SAFE:
             raise Problem(403, "This token may only read", "Make a read-and-write token.")
         _rate_limit(f"api-rate:{row.prefix}")
@@ -34,6 +37,11 @@ class TokenAuth(HttpBearer):
 
 class SignedInSession(SessionAuth):
     """The browser's session, once its second step (if owed) is done."""
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        if not request.user.is_authenticated:
+            return None  # nobody signed in: 401, without a CSRF check first
+        return super()._get_key(request)
 
     def authenticate(self, request: HttpRequest, key: str | None) -> Any:
         session = getattr(request, "session", {})

@@ -32,6 +32,8 @@ from afterglow.outcomes.models import Response
 from afterglow.reminders import selectors as reminders
 from afterglow.reminders import services as reminder_services
 from afterglow.reminders.models import Notification
+from afterglow.safety.crisis import mentions_crisis
+from afterglow.safety.resources import resources_for
 from afterglow.treatments import selectors as treatments
 from afterglow.wellbeing import selectors as wellbeing
 from afterglow.wellbeing import services as wellbeing_services
@@ -72,6 +74,23 @@ class EntryOut(Schema):
     written_on: date
     created_at: datetime
     shared: bool
+    crisis_words: bool = Field(
+        False,
+        description="The words sound like thoughts of self-harm: show crisis resources "
+        "(GET /api/v1/crisis) and offer to tell the care team, as the app does.",
+    )
+
+    @staticmethod
+    def resolve_tags(entry: Any) -> list[str]:
+        return list(entry.tag_list)
+
+    @staticmethod
+    def resolve_shared(entry: Any) -> bool:
+        return entry.shared_at is not None
+
+    @staticmethod
+    def resolve_crisis_words(entry: Any) -> bool:
+        return mentions_crisis(f"{entry.title or ''} {entry.body}")
 
 
 class ShareIn(Strict):
@@ -191,17 +210,8 @@ def me(request: HttpRequest) -> dict[str, Any]:
     }
 
 
-def _entry(entry: Any) -> dict[str, Any]:
-    return {
-        "id": entry.pk,
-        "title": entry.title,
-        "body": entry.body,
-        "emotions": list(entry.emotions or []),
-        "tags": entry.tag_list,
-        "written_on": entry.written_on,
-        "created_at": entry.created_at,
-        "shared": entry.shared_at is not None,
-    }
+def _entry(entry: Any) -> Any:
+    return entry  # EntryOut reads the model, its resolvers fill tags, shared, crisis_words
 
 
 @router.get("/journal/entries", response=list[EntryOut], summary="Your entries, newest first")
@@ -212,7 +222,7 @@ def entries(request: HttpRequest, q: str = "", emotion: str = "", tag: str = "")
     if not form.is_valid():
         raise form_errors(form)
     found = journal.search(patient, journal.Filters(**form.cleaned_data))
-    return [_entry(e) for e in found.order_by("-created_at", "-id")[:1000]]
+    return found.order_by("-created_at", "-id")  # the paginator slices: one page decrypted
 
 
 @router.post("/journal/entries", response={201: EntryOut}, summary="Write an entry")
@@ -267,8 +277,11 @@ def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
     if data.kind not in CheckInKind.values:
         raise Problem(422, "Unknown check-in", "kind is evening or morning.")
     opens, closes = aftercare.check_in_windows(session, session.patient.time_zone)[data.kind]
-    if not opens <= timezone.now() < closes:
-        raise Problem(409, "This check-in is not open", f"It opens at {opens.isoformat()}.")
+    now = timezone.now()
+    if now < opens:
+        raise Problem(409, "This check-in is not open yet", f"It opens at {opens.isoformat()}.")
+    if now >= closes:
+        raise Problem(409, "This check-in has closed", f"It closed at {closes.isoformat()}.")
     values = data.model_dump(exclude={"session_id", "kind"})
     form = CheckInForm({k: v for k, v in values.items() if v is not None}, kind=data.kind)
     if not form.is_valid():
@@ -469,4 +482,31 @@ def notifications(request: HttpRequest) -> Any:
 def notification_read(request: HttpRequest, notification_id: UUID) -> Any:
     found = access.own_account_object(request, Notification.objects.all(), pk=notification_id)
     reminder_services.notification_read(found, timezone.now())
+    return Status(204, None)
+
+
+class CrisisOut(Schema):
+    crisis_line: str
+    text_keyword: str
+    text_number: str
+    emergency: str
+    clinic_name: str
+    clinic_phone: str
+
+
+@router.get("/crisis", response=CrisisOut, summary="Where to get help now (your clinic's numbers)")
+def crisis(request: HttpRequest) -> Any:
+    return vars(resources_for(access.roles_of(request.user).clinic))
+
+
+@router.post(
+    "/journal/entries/{entry_id}/tell-care-team",
+    response={204: None},
+    summary="Tell your care team about an entry (your choice, after seeing the resources)",
+)
+def entry_tell_care_team(request: HttpRequest, entry_id: UUID) -> Any:
+    entry = journal.own_entry(request, entry_id)
+    journal_services.crisis_tell_care_team(
+        patient=entry.patient, source=entry, reason="journal_entry", request=request
+    )
     return Status(204, None)

@@ -1,15 +1,19 @@
-"""“Delete my account”: the patient's content is erased and the account closed. The audit
-log keeps that it happened, when and by whom, with no content; the patient's row stays as
-an anonymous anchor for that log."""
+"""“Delete my account”: the patient's content is erased and the account closed. The clinic's
+own records about them (treatment sessions, the REMS monitoring record, flags, integration
+session notes) stay, with the patient's own words in them blanked (see holdings.RETAINED).
+The audit log keeps that it happened, when and by whom, with no content; the patient's row
+stays as an anonymous anchor for the log and those records."""
 
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpRequest
 
+from afterglow.accounts.models import Invitation
 from afterglow.audit.services import record
 from afterglow.clinics.models import CareTeamMember, Patient
-from afterglow.data.holdings import patient_models
+from afterglow.data.holdings import RETAINED, patient_models
 
 
 @transaction.atomic
@@ -17,14 +21,20 @@ def erase_patient(*, patient: Patient, by: Any, request: HttpRequest | None) -> 
     """Delete everything held about the patient and close their account. Returns how many
     rows of each kind went (counts only)."""
     removed: dict[str, int] = {}
-    # Nearest-first order would delete parents before children; children first is gentler
-    # on PROTECT relations, so reverse.
+    # Children first (the walk yields nearest first), gentler on PROTECT relations.
     for model, lookup in reversed(list(patient_models(patient))):
-        count, _ = model._default_manager.filter(**lookup).delete()
+        rows = model._default_manager.filter(**lookup)
+        label = model._meta.label
+        if label in RETAINED:
+            if RETAINED[label]:
+                rows.update(**RETAINED[label])  # the clinic's record stays, their words go
+            continue
+        count, _ = rows.delete()
         if count:
-            removed[model._meta.label] = count
+            removed[label] = count
     CareTeamMember.objects.filter(patient=patient).delete()
     user = patient.user
+    Invitation.objects.filter(Q(user=user) | Q(email__iexact=user.email)).delete()
     _forget_sign_ins(user.email)
     patient.date_of_birth = None
     patient.emergency_contact_name = ""

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from afterglow.api.fhir import bundle_json
 from afterglow.clinics.models import Patient
-from afterglow.data.holdings import DERIVED, SECRETS, patient_models
+from afterglow.data.holdings import DERIVED, SECRETS, STAFF_ONLY, patient_models
 from afterglow.journal.models import Entry
 from afterglow.journal.transfer import entry_as_markdown, export_json
 
@@ -39,13 +39,16 @@ ABOUT = {
 
 
 def _rows(model: type[models.Model], lookup: dict[str, Any]) -> list[dict[str, Any]]:
+    hidden = SECRETS | STAFF_ONLY.get(model._meta.label, set())
     rows = []
     for obj in model._default_manager.filter(**lookup):
         row: dict[str, Any] = {"id": str(obj.pk)}
         for field in model._meta.concrete_fields:
-            if field.primary_key or field.name in SECRETS:
+            if field.primary_key or field.name in hidden:
                 continue
             row[field.name] = field.value_from_object(obj)
+        if row.get("insights") and not row.get("insights_shared"):
+            row["insights"] = None  # the therapist's note, until they share it
         rows.append(row)
     return rows
 

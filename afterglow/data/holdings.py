@@ -1,10 +1,15 @@
 """Everything the database holds about one patient, found from the models themselves, so a
 table added later is exported and erased without anyone remembering to list it here.
 
-A model belongs to the patient when it points at the patient (``patient``), at something
-that does (a check-in's session, a step's goal), or at their account (notifications,
-preferences). The audit log is kept (it says what happened, never what was written);
-search-index rows are derived from the journal and go with it.
+A model belongs to the patient when it points at the patient (``patient``) or at something
+that does (a check-in's session, a step's goal). Only the account-owned tables named in
+USER_OWNED are followed through the user: a person who is also staff keeps what they did as
+staff (memberships, invitations they sent, records they completed for other patients).
+
+Some of those rows are the clinic's record about the patient (RETAINED): erasure keeps them,
+with the patient's own words in them blanked; the export leaves out what only the care
+team sees (STAFF_ONLY). The audit log is kept (it says what happened, never what was
+written); search-index rows are derived from the journal and go with it.
 """
 
 from collections.abc import Iterator
@@ -18,6 +23,26 @@ from afterglow.clinics.models import Patient
 KEPT = {"audit.AuditEvent", "audit.ChainHead"}
 DERIVED = {"journal.EntryToken"}  # search hashes, rebuilt from entries: not exported
 SECRETS = {"token_hash", "key", "password"}  # never exported, even hashed
+USER_OWNED = {
+    "reminders.Preference": "user",
+    "reminders.Notification": "user",
+    "reminders.CalendarFeed": "user",
+    "api.ApiToken": "user",
+}
+# The clinic's records about the patient, and the fields in them the patient wrote.
+RETAINED: dict[str, dict[str, Any]] = {
+    "treatments.TreatmentSession": {},
+    "treatments.MaintenancePlan": {},
+    "treatments.MonitoringRecord": {},
+    "safety.Flag": {},
+    "integration.IntegrationSession": {"agenda_topics": None, "agenda_goals": None},
+}
+# Written by the care team for the care team: not in the patient's download.
+STAFF_ONLY = {
+    "safety.Flag": {"resolution_note", "acknowledged_by", "resolved_by"},
+    "treatments.TreatmentSession": {"notes"},
+    "integration.IntegrationSession": {"therapist"},
+}
 
 
 def _path_to(model: type[models.Model], target: type[models.Model]) -> str | None:
@@ -30,7 +55,6 @@ def _path_to(model: type[models.Model], target: type[models.Model]) -> str | Non
 
 def patient_models(patient: Patient) -> Iterator[tuple[type[models.Model], dict[str, Any]]]:
     """(model, filter) pairs that select this patient's rows, nearest first."""
-    user_model = type(patient.user)
     direct: list[tuple[type[models.Model], str]] = []
     for model in apps.get_models():
         label = model._meta.label
@@ -40,12 +64,11 @@ def patient_models(patient: Patient) -> Iterator[tuple[type[models.Model], dict[
         if via:
             direct.append((model, via))
             yield model, {via: patient}
-        else:
-            via_user = _path_to(model, user_model)
-            if via_user and model._meta.app_label not in {"admin", "auth", "otp_totp"}:
-                yield model, {via_user: patient.user}
+        elif label in USER_OWNED:
+            yield model, {USER_OWNED[label]: patient.user}
+    reached = {m for m, _ in direct}
     for model in apps.get_models():
-        if model._meta.label in KEPT or any(model is m for m, _ in direct) or model is Patient:
+        if model in reached or model is Patient or model._meta.label in KEPT | set(USER_OWNED):
             continue
         for parent, via in direct:
             hop = _path_to(model, parent)

@@ -8,6 +8,7 @@ After a restore, ``check_restored`` counts every table's rows and decrypts every
 value: a backup is only as good as the keys that can read it.
 """
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,9 +36,11 @@ def sqlite_path(alias: str = "default") -> Path:
 def backup(target: Path, alias: str = "default") -> int:
     """Copy the live database to ``target`` (a new file). Returns its size in bytes."""
     source = sqlite_path(alias)
-    if target.exists():
-        raise CommandError(f"{target} exists already; choose a new file for the backup.")
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:  # readable by its owner only: names, emails and scores are in it
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        raise CommandError(f"{target} exists already; choose a new file for the backup.") from None
     with sqlite3.connect(source, timeout=20) as live, sqlite3.connect(target) as copy:
         live.backup(copy, pages=1024)  # in steps: writers are never held up for long
     _check_file(target)

@@ -8,6 +8,7 @@ a journal search's words stay out of logs), the status and the duration.
 import json
 import logging
 import time
+import traceback
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -20,20 +21,37 @@ REQUEST_ID = "HTTP_X_REQUEST_ID"
 
 
 class JsonFormatter(logging.Formatter):
-    """A log record as one line of JSON, with whatever ``extra`` fields it carries."""
+    """A log record as one line of JSON. Extras are kept only when they are plain values
+    (a ``request`` object would print the full path and query); Django's own request
+    warnings lose the path from their message; an exception is its class name and its
+    stack (file, line, code), never its message, which may quote what someone wrote."""
 
     SKIP = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+    PATH_LOGGERS = ("django.request", "django.security", "django.server")
+    SCALARS = (str, int, float, bool, type(None))
 
     def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if record.name.startswith(self.PATH_LOGGERS):
+            message = str(record.msg).split(":")[0]  # "Internal Server Error", no path
         line: dict[str, Any] = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": message,
         }
-        line.update({k: v for k, v in vars(record).items() if k not in self.SKIP})
-        if record.exc_info:
-            line["error"] = self.formatException(record.exc_info).splitlines()[-1]
+        for key, value in vars(record).items():
+            if key not in self.SKIP and isinstance(value, self.SCALARS):
+                line[key] = value
+        request = getattr(record, "request", None)
+        if request is not None and "route" not in line:
+            line["route"] = _route(request)
+        if record.exc_info and record.exc_info[0] is not None:
+            line["error"] = record.exc_info[0].__name__
+            line["stack"] = [
+                f"{frame.filename}:{frame.lineno} {frame.name}"
+                for frame in traceback.extract_tb(record.exc_info[2])
+            ]
         return json.dumps(line, default=str)
 
 

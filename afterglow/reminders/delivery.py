@@ -26,6 +26,7 @@ from django.urls import reverse
 
 from afterglow.accounts.models import User
 from afterglow.reminders.models import EmailState, Kind, Notification, Preference
+from afterglow.reminders.quiet import is_quiet
 
 log = logging.getLogger("afterglow.reminders")
 CLAIM_EXPIRES = timedelta(minutes=15)
@@ -41,6 +42,7 @@ class Item:
     due_at: datetime
     title: str
     link: str
+    closes: datetime | None = None  # after this it no longer makes sense to send
 
 
 def preference_of(user: Any) -> Preference:
@@ -75,6 +77,11 @@ def deliver_pending(now: datetime) -> tuple[int, int]:
         | Q(email_state=EmailState.SENDING, email_claimed_at__lt=now - CLAIM_EXPIRES),
         email_attempts__lt=MAX_ATTEMPTS,
     ).select_related("user")
+    Notification.objects.filter(  # died during their last attempt: never retried
+        email_state=EmailState.SENDING,
+        email_claimed_at__lt=now - CLAIM_EXPIRES,
+        email_attempts__gte=MAX_ATTEMPTS,
+    ).update(email_state=EmailState.GAVE_UP)
     sent = failed = 0
     for notification in waiting:
         outcome = deliver(notification, now)
@@ -98,7 +105,20 @@ def _claim(notification: Notification, now: datetime) -> bool:
 
 
 def deliver(notification: Notification, now: datetime) -> str | None:
-    """Send the notification's email if this caller wins the claim. Returns the new state."""
+    """Send the notification's email if this caller wins the claim. Returns the new state.
+    The person's choices are read again first: an email owed from before they turned
+    email off, closed the account or bounced is not sent; quiet hours make it wait."""
+    user = notification.user
+    pref = preference_of(user)
+    if not user.is_active or not pref.email or pref.email_bounced_at is not None:
+        Notification.objects.filter(
+            pk=notification.pk, email_state__in=[EmailState.PENDING, EmailState.FAILED]
+        ).update(email_state=EmailState.NONE)
+        return EmailState.NONE
+    if notification.kind != Kind.FLAG and is_quiet(
+        now, user.time_zone, pref.quiet_start, pref.quiet_end
+    ):
+        return None
     if not _claim(notification, now):
         return None
     notification.refresh_from_db(fields=["email_attempts"])

@@ -28,6 +28,7 @@ from afterglow.wellbeing.models import Assessment
 from afterglow.wellbeing.selectors import reassessment_due
 
 DAY_BEFORE_AT = time(17, 0)
+MOMENT_LASTS = timedelta(hours=2)  # "it's 8:00, your medicines" is stale by 10:00
 LOOK_BACK = timedelta(days=3)
 
 
@@ -87,6 +88,7 @@ def _sessions(patient: Patient, zone: str, now: datetime, daily: datetime) -> li
                 min(before, session.starts_at - timedelta(hours=12)),
                 "Your session is tomorrow: a few things to get ready",
                 reverse("today"),
+                session.starts_at,
             )
         )
     return items
@@ -109,6 +111,7 @@ def _check_ins(patient: Patient, zone: str, now: datetime) -> list[Item]:
                         opens,
                         f"Your {words} check-in is ready when you are",
                         reverse("today"),
+                        closes,
                     )
                 )
     return items
@@ -150,6 +153,7 @@ def _integration(patient: Patient, zone: str, now: datetime, daily: datetime) ->
                 min(before, session.scheduled_for - timedelta(hours=12)),
                 "Your integration session is tomorrow: you can note what to bring",
                 reverse("integration:roadmap"),
+                session.scheduled_for,
             )
         )
     for late in integration.overdue(patient, now):
@@ -248,6 +252,7 @@ def _medications(patient: Patient, zone: str, now: datetime, pref: Preference) -
             datetime.combine(today, time.fromisoformat(clock), tzinfo=tz),
             f"It's {clock}: time for the medicines you take now",
             reverse("reminders:medications"),
+            datetime.combine(today, time.fromisoformat(clock), tzinfo=tz) + MOMENT_LASTS,
         )
         for clock in sorted(times)
     ]

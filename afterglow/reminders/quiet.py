@@ -1,6 +1,6 @@
 """Quiet hours, in the person's own clock. They may wrap midnight (21:00 to 08:00)."""
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -11,6 +11,18 @@ def is_quiet(moment: datetime, zone: str, start: time | None, end: time | None) 
     if start < end:
         return start <= local < end
     return local >= start or local < end
+
+
+def quiet_ends_after(moment: datetime, zone: str, end: time) -> datetime:
+    """The next time the clock shows ``end`` in ``zone``, after ``moment``."""
+    tz = ZoneInfo(zone)
+    local = moment.astimezone(tz)
+    ends = datetime.combine(local.date(), end, tzinfo=tz)
+    return (
+        ends
+        if ends > moment
+        else datetime.combine(local.date() + timedelta(days=1), end, tzinfo=tz)
+    )
 
 
 def at_local(day_moment: datetime, zone: str, clock: time) -> datetime:

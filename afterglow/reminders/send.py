@@ -3,7 +3,9 @@ emails (see ``delivery`` for the once-only rules).
 
 - A reminder found more than a day after it was due (the sender was stopped, the clock
   jumped) is not sent: it is kept as a dropped record instead.
-- Quiet hours: a reminder due inside them waits, and goes out when they end.
+- Quiet hours: a reminder due inside them waits, and goes out when they end; one that
+  would be over by then (an evening check-in that closes at 5 am, "it's 22:30: your
+  medicines") is recorded as dropped instead of arriving late.
 """
 
 import logging
@@ -15,7 +17,7 @@ from afterglow.clinics.models import Patient
 from afterglow.reminders.delivery import Item, create, deliver_pending, preference_of
 from afterglow.reminders.due import due_items
 from afterglow.reminders.models import Notification, Preference
-from afterglow.reminders.quiet import is_quiet
+from afterglow.reminders.quiet import is_quiet, quiet_ends_after
 
 log = logging.getLogger("afterglow.reminders")
 STALE_AFTER = timedelta(days=1)
@@ -64,10 +66,17 @@ def consider(user: User, pref: Preference, item: Item, now: datetime, result: Re
     if now - item.due_at > STALE_AFTER:
         if create(user, item, shown=False, dropped=True, email=False):
             result.dropped += 1
-            log.info("reminder dropped as stale", extra={"key": item.key, "user": user.pk})
+            log.info("reminder dropped as stale", extra={"kind": item.kind, "user_id": user.pk})
         return
     if is_quiet(now, user.time_zone, pref.quiet_start, pref.quiet_end):
-        result.waiting += 1
+        assert pref.quiet_end is not None
+        ends = quiet_ends_after(now, user.time_zone, pref.quiet_end)
+        if item.closes is not None and item.closes <= ends:
+            # It would be over before quiet hours end: recorded, never sent late.
+            if create(user, item, shown=False, dropped=True, email=False):
+                result.dropped += 1
+        else:
+            result.waiting += 1
         return
     email = pref.email and pref.email_bounced_at is None
     if create(user, item, shown=pref.in_app, dropped=False, email=email):

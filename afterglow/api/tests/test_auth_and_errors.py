@@ -125,3 +125,13 @@ def test_the_openapi_document_and_its_docs_are_served_by_the_app(people):
     assert "/api/v1/journal/entries" in schema["paths"]
     docs = sign_in(Client(), people.patient).get("/api/v1/docs").content.decode()
     assert "/static/ninja/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+
+
+def test_a_bad_token_or_nobody_on_a_write_is_401_not_a_csrf_refusal(people):
+    client = Client(enforce_csrf_checks=True)
+    body = {"body": "hello"}
+    bad = client.post(
+        ENTRIES, body, content_type="application/json", HTTP_AUTHORIZATION="Bearer ag_x_y"
+    )
+    is_problem(bad, 401)
+    is_problem(client.post(ENTRIES, body, content_type="application/json"), 401)

@@ -223,3 +223,26 @@ def test_a_check_in_only_while_its_window_is_open(people, time_machine):
     flagged = {**body, "red_flags": ["self_harm"]}
     again = Client().post(f"{API}/check-ins", flagged, content_type="application/json", **headers)
     assert again.json()["flagged"] is True
+
+
+def test_crisis_words_are_signalled_and_the_patient_chooses_to_tell(people, world):
+    headers = bearer(people.patient)
+    client = Client()
+    made = client.post(
+        f"{API}/journal/entries",
+        {"body": "I keep thinking I want to end my life"},
+        content_type="application/json",
+        **headers,
+    ).json()
+    assert made["crisis_words"] is True
+    assert client.get(f"{API}/crisis", **headers).json()["crisis_line"]
+    assert not Flag.objects.filter(kind="crisis_language").exists()  # not without consent
+    told = client.post(f"{API}/journal/entries/{made['id']}/tell-care-team", **headers)
+    assert told.status_code == 204
+    assert Flag.objects.filter(kind="crisis_language", severity="safety").count() == 1
+    other = client.post(
+        f"{API}/journal/entries/{made['id']}/tell-care-team", **bearer(people.other_patient)
+    )
+    assert other.status_code == 404
+    calm = client.get(f"{API}/journal/entries/{world['entry'].pk}", **headers).json()
+    assert calm["crisis_words"] is False

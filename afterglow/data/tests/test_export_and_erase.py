@@ -12,6 +12,8 @@ from django.utils import timezone
 
 from afterglow.aftercare.services import checkin_submit
 from afterglow.audit.models import AuditEvent
+from afterglow.data.erase import erase_patient
+from afterglow.integration.models import IntegrationSession
 from afterglow.integration.services import goal_create
 from afterglow.lib import crypto
 from afterglow.lib.fields import associated_data, encrypted_fields
@@ -65,6 +67,13 @@ def give_pat_a_history(people):
         request=None,
     )
     Medication.objects.create(patient=pat, name=f"{MARK}ine", dose="one")
+    IntegrationSession.objects.create(
+        patient=pat,
+        treatment=session,
+        agenda_topics=f"{MARK} agenda",
+        insights="Therapist's own working note",
+        status="done",
+    )
 
 
 def everything_readable():
@@ -145,3 +154,43 @@ def test_who_may_use_the_data_pages(people):
 def test_only_the_clinics_admin_may_erase_a_patient(people):
     url = f"/accounts/data/patients/{people.pat.pk}/erase/"
     assert_access(people, url, {"anonymous": 302, "admin": 200})
+
+
+def test_the_download_leaves_out_what_only_the_care_team_sees(people):
+    give_pat_a_history(people)
+    archive = zipfile.ZipFile(
+        io.BytesIO(sign_in(Client(), people.patient).post("/accounts/data/download/").content)
+    )
+    sessions = archive.read("integration_integrationsession.json").decode()
+    assert f"{MARK} agenda" in sessions and "working note" not in sessions
+
+
+def test_erasure_keeps_the_clinics_records_and_what_the_person_did_as_staff(people):
+    from afterglow.accounts.models import Invitation
+    from afterglow.clinics.models import Membership, Patient
+    from afterglow.treatments.models import TreatmentSession
+
+    give_pat_a_history(people)
+    # Cara, a clinician, is also a patient of the clinic.
+    cara = Patient.objects.create(user=people.clinician, clinic=people.clinic)
+    write(cara, body=f"Cara's own {MARK} entry")
+    Invitation.objects.create(
+        clinic=people.clinic,
+        email="new@example.com",
+        full_name="New Person",
+        role="patient",
+        invited_by=people.clinician,
+        token_hash="x" * 64,
+    )
+    olive_session = completed_session(people.other_patient.patient, ended=timezone.now())
+    erase_patient(patient=cara, by=people.clinician, request=None)
+    assert Membership.objects.filter(user=people.clinician).exists()
+    assert Invitation.objects.filter(invited_by=people.clinician).exists()
+    assert TreatmentSession.objects.filter(pk=olive_session.pk).exists()
+    assert f"Cara's own {MARK}" not in everything_readable()
+    # Pat's erasure keeps the clinic's records, with Pat's own words blanked.
+    erase_patient(patient=people.pat, by=people.patient, request=None)
+    kept = IntegrationSession.objects.get(patient=people.pat)
+    assert kept.agenda_topics is None and kept.insights == "Therapist's own working note"
+    assert TreatmentSession.objects.filter(patient=people.pat).exists()
+    assert MARK not in everything_readable()

@@ -40,6 +40,7 @@ def test_backup_of_a_running_instance_restores_whole_and_readable(tmp_path):
         assert writer.wait(timeout=120) == 0
         with urllib.request.urlopen(f"{base}/healthz") as health:
             assert health.status == 200  # still serving
+    assert backup_file.stat().st_mode & 0o777 == 0o600  # its owner's only
     fresh = server_env(f"sqlite:///{tmp_path / 'restored.sqlite3'}")
     report = manage(fresh, "restore", str(backup_file))
     assert "encrypted values decrypt" in report

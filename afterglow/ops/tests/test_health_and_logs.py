@@ -54,3 +54,34 @@ def test_routes_with_ids_are_logged_as_patterns(people, caplog):
         client.get(f"/caseload/{people.pat.pk}/")
     (record,) = [r for r in caplog.records if r.name == "afterglow.request"]
     assert str(people.pat.pk) not in json.dumps(vars(record), default=str)
+
+
+def test_error_lines_lose_the_path_the_query_and_the_exception_message():
+    import sys
+
+    from afterglow.ops.logs import JsonFormatter
+
+    class FakeRequest:
+        resolver_match = None
+
+    try:
+        raise ValueError("I want to end my life")
+    except ValueError:
+        info = sys.exc_info()
+    record = logging.LogRecord(
+        "django.request",
+        logging.ERROR,
+        __file__,
+        1,
+        "Internal Server Error: %s",
+        ("/calendar/s3cr3t.ics?q=private+words",),
+        info,
+    )
+    record.request = FakeRequest()
+    record.status_code = 500
+    line = JsonFormatter().format(record)
+    for leak in ("s3cr3t", "private", "end my life"):
+        assert leak not in line
+    parsed = json.loads(line)
+    assert parsed["message"] == "Internal Server Error" and parsed["error"] == "ValueError"
+    assert parsed["status_code"] == 500 and parsed["stack"]

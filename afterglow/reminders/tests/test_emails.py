@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from afterglow.reminders.delivery import Item, create, deliver
 from afterglow.reminders.models import Kind, Medication, Notification
+from afterglow.reminders.tests.helpers import prefs
 from afterglow.testing.journal import write
 
 LEAKS = [
@@ -39,6 +40,7 @@ def test_no_email_holds_clinical_detail(people, kind):
     Medication.objects.create(patient=people.pat, name="Sertraline", dose="50 mg")
     write(people.pat, body="A river of grief today")
     user = people.clinician if kind == Kind.FLAG else people.patient
+    prefs(user)  # no quiet hours: the email goes now
     item = Item(kind, f"{kind}:1", timezone.now(), f"Title of {kind}", "/today/")
     assert create(user, item, shown=True, dropped=False, email=True)
     deliver(Notification.objects.get(user=user, key=item.key), timezone.now())

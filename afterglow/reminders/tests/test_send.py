@@ -112,9 +112,12 @@ def test_a_moment_that_passes_in_quiet_hours_is_not_sent_late(pat):
     silence it, and the next morning's reminders are the next day's."""
     prefs(pat.user, off=["questionnaire", "circle"], quiet_start=time(21), quiet_end=time(8))
     Medication.objects.create(patient=pat, name="X", times=["22:30"])
-    assert run(at(2026, 3, 10, 22, 35)).waiting == 2  # the 22:30 medicines and the check
+    first = run(at(2026, 3, 10, 22, 35))
+    assert first.waiting == 1  # the daily medicines check waits for the morning
+    assert first.dropped == 1  # "it's 22:30" would be stale by 08:00: recorded, not sent
     run(at(2026, 3, 11, 8, 0))
-    assert "medicines-at:2026-03-10:22:30" not in keys(pat.user)
+    assert keys(pat.user, dropped=True) == ["medicines-at:2026-03-10:22:30"]
+    assert "medicines-at:2026-03-10:22:30" not in keys(pat.user, shown=True)
 
 
 def test_quiet_hours_within_one_day(pat):
@@ -169,8 +172,9 @@ def test_a_refused_address_is_recorded_and_not_retried(pat, monkeypatch):
 
     monkeypatch.setattr("afterglow.reminders.delivery.send_mail", refuse)
     result = run(at(2026, 3, 11, 9))
-    assert result.failed == 2
-    assert set(Notification.objects.values_list("email_state", flat=True)) == {"gave_up"}
+    assert result.failed == 1  # the second email isn't even tried: the address bounced
+    states = sorted(Notification.objects.values_list("email_state", flat=True))
+    assert states == ["gave_up", "none"]
     assert Preference.objects.get(user=pat.user).email_bounced_at is not None
     assert run(at(2026, 3, 11, 9, 5)).failed == 0  # not tried again
 
@@ -218,3 +222,39 @@ def test_day_boundaries_follow_the_patients_zone(pat):
     Medication.objects.create(patient=pat, name="X", times=["08:00"])
     run(datetime(2026, 3, 10, 23, 30, tzinfo=ZoneInfo("UTC")))  # 08:30 on the 11th in Tokyo
     assert "medicines-at:2026-03-11:08:00" in keys(pat.user)
+
+
+def test_an_email_owed_from_before_email_was_turned_off_is_not_sent(pat):
+    Medication.objects.create(patient=pat, name="X", times=["08:00"])
+    prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23))
+    Notification.objects.all().delete()
+    from afterglow.reminders.delivery import Item, create
+
+    create(
+        pat.user,
+        Item("homework", "h1", at(2026, 3, 11, 9), "t", "/"),
+        shown=True,
+        dropped=False,
+        email=True,
+    )
+    prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23), email=False)
+    run(at(2026, 3, 11, 9, 1))
+    assert mail.outbox == []
+    assert Notification.objects.get(key="h1").email_state == "none"
+
+
+def test_a_sender_that_died_on_its_last_attempt_gives_up(pat):
+    from afterglow.reminders.delivery import Item, create
+
+    create(
+        pat.user,
+        Item("homework", "h2", at(2026, 3, 11, 9), "t", "/"),
+        shown=True,
+        dropped=False,
+        email=True,
+    )
+    Notification.objects.filter(key="h2").update(
+        email_state="sending", email_attempts=3, email_claimed_at=at(2026, 3, 11, 9)
+    )
+    run(at(2026, 3, 11, 10))
+    assert Notification.objects.get(key="h2").email_state == "gave_up"
