@@ -1,4 +1,5 @@
 import uuid
+from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -162,6 +163,16 @@ class CheckIn(models.Model):
     session = models.ForeignKey(
         "treatments.TreatmentSession", on_delete=models.CASCADE, related_name="check_ins"
     )
+    # The session's patient, kept on the row so "this patient's latest check-in" is one
+    # index lookup (the caseload asks it for 200 patients at once). Set on save.
+    patient = models.ForeignKey(
+        "clinics.Patient",
+        on_delete=models.CASCADE,
+        related_name="check_ins",
+        null=True,
+        blank=True,
+        editable=False,
+    )
     kind = models.CharField(max_length=8, choices=CheckInKind.choices)
     created_at = models.DateTimeField(default=timezone.now)
     mood = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(5)])
@@ -177,6 +188,12 @@ class CheckIn(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["session", "kind"], name="one_check_in_per_kind")
         ]
+        indexes = [models.Index(fields=["patient", "created_at"])]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.patient_id is None:
+            self.patient_id = self.session.patient_id
+        super().save(*args, **kwargs)

@@ -97,7 +97,7 @@ def checkin_submit(
     """Save the check-in (a second one of the same kind replaces the first) and raise a
     safety flag for any red-flag answer, before anything is shown."""
     check_in = CheckIn.objects.filter(session=session, kind=kind).first() or CheckIn(
-        session=session, kind=kind
+        session=session, patient_id=session.patient_id, kind=kind
     )
     check_in.mood, check_in.sleep = mood, sleep
     check_in.side_effects, check_in.red_flags = sorted(side_effects), sorted(red_flags)

@@ -139,7 +139,7 @@ def annotated_caseload(user: Any, now: datetime) -> QuerySet[Any]:
             activity=_latest_of(
                 # Sharing, not writing: when someone writes privately is theirs alone.
                 (Entry.objects.filter(shared_at__isnull=False), "shared_at"),
-                (CheckIn.objects.annotate(patient=F("session__patient")), "created_at"),
+                (CheckIn.objects.all(), "created_at"),
                 (Response.objects.all(), "created_at"),
                 (Assessment.objects.all(), "created_at"),
             ),

@@ -33,7 +33,7 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         message = record.getMessage()
         if record.name.startswith(self.PATH_LOGGERS):
-            message = str(record.msg).split(":")[0]  # "Internal Server Error", no path
+            message = message.split(":")[0]  # "Internal Server Error", without the path
         line: dict[str, Any] = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,

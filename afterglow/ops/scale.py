@@ -166,6 +166,7 @@ def _patient(rng, n, clinic, protocol, clinicians, password, now, days, per_week
     check_ins = [
         CheckIn(
             session=s,
+            patient=patient,
             kind=kind,
             mood=rng.randint(2, 5),
             sleep=rng.randint(2, 5),
