@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -16,7 +16,9 @@ from afterglow.aftercare import selectors as aftercare
 from afterglow.aftercare import services as aftercare_services
 from afterglow.aftercare.forms import CheckInForm
 from afterglow.aftercare.models import CheckIn, CheckInKind
+from afterglow.api.fhir import bundle_json
 from afterglow.api.problems import Problem, form_errors
+from afterglow.audit.services import record
 from afterglow.clinics import access
 from afterglow.integration import selectors as integration
 from afterglow.integration import services as integration_services
@@ -510,3 +512,10 @@ def entry_tell_care_team(request: HttpRequest, entry_id: UUID) -> Any:
         patient=entry.patient, source=entry, reason="journal_entry", request=request
     )
     return Status(204, None)
+
+
+@router.get("/me/fhir", summary="Your record as a FHIR R4 Bundle")
+def my_fhir(request: HttpRequest) -> HttpResponse:
+    patient = access.own_patient(request)
+    record(action="patient.fhir_export", request=request, patient=patient)
+    return HttpResponse(bundle_json(patient), content_type="application/fhir+json")

@@ -4,6 +4,7 @@ A template loop costs about 70 µs a row (15 ms at 200 patients, a third of the 
 budget); ``format_html`` writes the same row, escaped the same way, in a tenth of that.
 The page's template keeps everything else."""
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,12 +12,16 @@ from uuid import UUID
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from afterglow.careteam.selectors import CaseloadRow
 from afterglow.safety.models import Severity
 from afterglow.safety.reasons import REASON_LABELS
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
 
 ARROWS = {"up": ("↑", "higher than before"), "down": ("↓", "lower than before")}
 
@@ -49,10 +54,6 @@ class RowView:
     next_overdue: bool
     scores: list[ScoreCell | None]
     activity: str
-
-    @property
-    def html(self) -> SafeString:
-        return row_html(self)
 
 
 def _day(value: datetime | date | None) -> str:
@@ -124,59 +125,52 @@ def patient_urls() -> Callable[[UUID], str]:
     return lambda pk: f"{prefix}{pk}{suffix}"
 
 
-def _badges_html(view: RowView) -> SafeString:
+def _badges_html(view: RowView) -> str:
     if not view.badges:
-        return mark_safe('<span class="muted">—</span>')
-    return format_html_join(
-        " ",
-        '<span class="badge{}">{}</span>',
-        ((" badge-safety" if b.safety else "", b.text) for b in view.badges),
+        return '<span class="muted">—</span>'
+    return " ".join(
+        f'<span class="badge{" badge-safety" if b.safety else ""}">{_e(b.text)}</span>'
+        for b in view.badges
     )
 
 
-def _score_html(cell: ScoreCell | None) -> SafeString:
+def _score_html(cell: ScoreCell | None) -> str:
     if cell is None:
-        return mark_safe("<td>—</td>")
-    arrow = (
-        format_html(
-            ' <span title="{}">{}<span class="visually-hidden"> {}</span></span>',
-            cell.arrow_text,
-            cell.arrow,
-            cell.arrow_text,
+        return "<td>—</td>"
+    arrow = ""
+    if cell.arrow:
+        text = _e(cell.arrow_text)
+        arrow = (
+            f' <span title="{text}">{_e(cell.arrow)}'
+            f'<span class="visually-hidden"> {text}</span></span>'
         )
-        if cell.arrow
-        else ""
-    )
-    return format_html('<td>{} <span class="muted">{}</span>{}</td>', cell.total, cell.band, arrow)
+    return f'<td>{cell.total} <span class="muted">{_e(cell.band)}</span>{arrow}</td>'
 
 
-def row_html(view: RowView) -> SafeString:
+def row_html(view: RowView) -> str:
+    """One row, every value escaped (``_e``); joined into the table by ``rows_html``."""
     shared = (
-        format_html('<br><span class="badge">{} newly shared</span>', view.newly_shared)
+        f'<br><span class="badge">{view.newly_shared} newly shared</span>'
         if view.newly_shared
         else ""
     )
     plan = (
-        format_html('{}<br><span class="muted">{}</span>', view.plan, view.step)
+        f'{_e(view.plan)}<br><span class="muted">{_e(view.step)}</span>'
         if view.plan
-        else mark_safe('<span class="muted">No plan</span>')
+        else '<span class="muted">No plan</span>'
     )
-    next_cell = (
-        format_html('<strong class="overdue">{}</strong>', view.next_text)
-        if view.next_overdue
-        else view.next_text
+    next_text = _e(view.next_text)
+    next_cell = f'<strong class="overdue">{next_text}</strong>' if view.next_overdue else next_text
+    scores = "".join(_score_html(cell) for cell in view.scores)
+    opening = '<tr class="has-safety">' if view.safety else "<tr>"
+    return (
+        opening + f'<td><a href="{_e(view.url)}">{_e(view.name)}</a>{shared}</td>'
+        f"<td>{_badges_html(view)}</td><td>{plan}</td><td>{_e(view.last_session)}</td>"
+        f"<td>{next_cell}</td>{scores}<td>{_e(view.activity)}</td></tr>"
     )
-    return format_html(
-        '<tr{}><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>'
-        "{}{}<td>{}</td></tr>",
-        mark_safe(' class="has-safety"') if view.safety else "",
-        view.url,
-        view.name,
-        shared,
-        _badges_html(view),
-        plan,
-        view.last_session,
-        next_cell,
-        *(_score_html(cell) for cell in view.scores),
-        view.activity,
-    )
+
+
+def rows_html(views: list[RowView]) -> SafeString:
+    """The table's body in one string: plain f-strings and ``html.escape`` cost a fraction
+    of ``format_html`` per value, and one ``mark_safe`` marks it all."""
+    return mark_safe("".join(row_html(v) for v in views))  # noqa: S308 - every value escaped

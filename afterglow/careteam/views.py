@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
-from afterglow.careteam.display import patient_urls, view_of
+from afterglow.careteam.display import patient_urls, rows_html, view_of
 from afterglow.careteam.listing import FLAG_FILTERS, SORTS, Listing
 from afterglow.careteam.selectors import caseload_rows, latest_scores
 from afterglow.careteam.timeline import KINDS, timeline
@@ -29,8 +29,10 @@ def caseload(request: HttpRequest) -> HttpResponse:
     rows = caseload_rows(request.user, timezone.now())
     url_of = patient_urls()
     record(action="caseload.view", request=request, detail={"patients": len(rows)})
+    shown = [view_of(row, url_of) for row in listing.apply(rows)]
     context = {
-        "rows": [view_of(row, url_of) for row in listing.apply(rows)],
+        "rows": shown,
+        "rows_html": rows_html(shown),
         "total": len(rows),
         "listing": listing,
         "sorts": [(key, spec[0]) for key, spec in SORTS.items()],

@@ -84,6 +84,8 @@ def test_reads_of_ones_own_data(people, world):
     everyone = dict.fromkeys(ROLES, 200)
     expect(people, "get", f"{API}/me", everyone)
     expect(people, "get", f"{API}/notifications", everyone)
+    expect(people, "get", f"{API}/crisis", everyone)
+    expect(people, "get", f"{API}/me/fhir", {"patient": 200, "other_patient": 200})
     for path in PATIENT_READS[1:-1]:
         expect(people, "get", API + path, {"patient": 200, "other_patient": 200})
     expect(people, "get", f"{API}/treatments/next", {"patient": 204, "other_patient": 204})

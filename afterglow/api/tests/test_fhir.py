@@ -64,3 +64,13 @@ def test_the_care_team_downloads_it_and_it_is_audited(people):
     assert response["Content-Type"] == "application/fhir+json"
     assert Bundle.model_validate_json(response.content).type == "collection"
     assert AuditEvent.objects.filter(action="patient.fhir_export").exists()
+
+
+def test_a_patient_downloads_their_own_bundle(people):
+    from afterglow.api.tests.conftest import bearer
+
+    response = Client().get("/api/v1/me/fhir", **bearer(people.patient))
+    bundle = Bundle.model_validate_json(response.content)
+    (patient,) = [e.resource for e in bundle.entry if e.resource.__resource_type__ == "Patient"]
+    assert patient.id == str(people.pat.pk)
+    assert str(people.other_patient.patient.pk) not in response.content.decode()
