@@ -101,6 +101,9 @@ def measure(timed, pct) -> list[str]:
     ]
     for count in (50, 200):
         build(count, clinician, clinic, rng)
+        from run import analyze
+
+        analyze()
         # As a server process is after afterglow.wsgi has loaded: what exists now (here also
         # the benchmark's own data) is kept out of the garbage collector's way.
         gc.collect()

@@ -213,6 +213,8 @@ def run_on(label: str, url: str) -> list[str]:
     env = server_env(url, LOG_FORMAT="json", REQUEST_LOG_LEVEL="INFO")
     prepare(env)
     seeded = manage(env, "seed_scale", "--patients", str(PATIENTS), "--years", "1", "-v0")
+    if url.startswith("postgres"):
+        psql(url, "ANALYZE")  # the statistics a running database keeps (autovacuum)
     log = WORK / f"server-{label.lower()}.log"
     results = []
     with gunicorn(env, workers=WORKERS, log=log) as base:

@@ -33,4 +33,5 @@ INSTALLED_APPS = [*INSTALLED_APPS, "afterglow.testing"]  # noqa: F405
 # threads locks whole tables and fails at once where a real one waits its turn; tests of
 # concurrent writers (two reminder senders) need the real behaviour.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    VAR_DIR.mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405
