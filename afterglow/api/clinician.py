@@ -8,10 +8,11 @@ from uuid import UUID
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from pydantic import ConfigDict
 
 from afterglow.api.fhir import bundle_json
+from afterglow.api.pages import Pages
 from afterglow.api.problems import form_errors
 from afterglow.audit.services import record
 from afterglow.careteam.selectors import caseload_rows
@@ -83,7 +84,7 @@ def _score(score: Any) -> dict[str, Any] | None:
 
 
 @router.get("/caseload", response=list[RowOut], summary="Your caseload, most urgent first")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def caseload(request: HttpRequest) -> Any:
     access.require_clinician(request)
     rows = caseload_rows(request.user, timezone.now())
@@ -113,7 +114,7 @@ def caseload(request: HttpRequest) -> Any:
     response=list[ItemOut],
     summary="Everything you may see of a patient, newest first",
 )
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def patient_timeline(request: HttpRequest, patient_id: UUID) -> Any:
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id)

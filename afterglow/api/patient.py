@@ -9,7 +9,7 @@ from uuid import UUID
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from pydantic import ConfigDict
 
 from afterglow.aftercare import selectors as aftercare
@@ -17,6 +17,7 @@ from afterglow.aftercare import services as aftercare_services
 from afterglow.aftercare.forms import CheckInForm
 from afterglow.aftercare.models import CheckIn, CheckInKind
 from afterglow.api.fhir import bundle_json
+from afterglow.api.pages import Pages
 from afterglow.api.problems import Problem, form_errors
 from afterglow.audit.services import record
 from afterglow.clinics import access
@@ -217,7 +218,7 @@ def _entry(entry: Any) -> Any:
 
 
 @router.get("/journal/entries", response=list[EntryOut], summary="Your entries, newest first")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def entries(request: HttpRequest, q: str = "", emotion: str = "", tag: str = "") -> Any:
     patient = access.own_patient(request)
     form = SearchForm({"q": q, "emotion": emotion, "tag": tag})
@@ -252,7 +253,7 @@ def entry_share(request: HttpRequest, entry_id: UUID, data: ShareIn) -> Any:
 
 
 @router.get("/check-ins", response=list[CheckInOut], summary="Your check-ins, newest first")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def check_ins(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
     return [
@@ -303,7 +304,7 @@ def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
 
 
 @router.get("/questionnaires/due", response=list[DueOut], summary="Questionnaires due now")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def questionnaires_due(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
     return [{"code": s.code, "name": s.name} for s in outcomes.due(patient, timezone.now())]
@@ -323,7 +324,7 @@ def _response(response: Response) -> dict[str, Any]:
 
 
 @router.get("/questionnaires/history", response=list[ResponseOut], summary="Your answers")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def questionnaire_history(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
     return [_response(r) for r in Response.objects.filter(patient=patient).order_by("-created_at")]
@@ -356,7 +357,7 @@ def questionnaire_submit(request: HttpRequest, code: str, data: AnswerIn) -> Any
 
 
 @router.get("/circle", response=list[CircleOut], summary="Your Happiness Circle over time")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def circle(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
     return [
@@ -392,7 +393,7 @@ def _goal(goal: Any) -> dict[str, Any]:
 
 
 @router.get("/goals", response=list[GoalOut], summary="Your goals and their steps")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def goals(request: HttpRequest) -> Any:
     return [_goal(g) for g in integration.goals_of(access.own_patient(request))]
 
@@ -435,7 +436,7 @@ def step_done(request: HttpRequest, step_id: UUID) -> Any:
 
 
 @router.get("/treatments", response=list[SessionOut], summary="Your treatment sessions")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def sessions(request: HttpRequest) -> Any:
     return [
         {
@@ -465,7 +466,7 @@ def next_due(request: HttpRequest) -> Any:
 
 
 @router.get("/notifications", response=list[NotificationOut], summary="Your notifications")
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def notifications(request: HttpRequest) -> Any:
     return [
         {

@@ -135,3 +135,10 @@ def test_a_bad_token_or_nobody_on_a_write_is_401_not_a_csrf_refusal(people):
     )
     is_problem(bad, 401)
     is_problem(client.post(ENTRIES, body, content_type="application/json"), 401)
+
+
+def test_an_offset_past_what_the_database_holds_is_422_not_500(people):
+    headers = bearer(people.patient)
+    huge = Client().get(f"{ENTRIES}?offset=9223372036854775808", **headers)
+    assert "offset" in is_problem(huge, 422)["errors"]
+    assert Client().get(f"{ENTRIES}?offset=1000000000", **headers).status_code == 200
