@@ -117,7 +117,11 @@ class CheckInOut(Schema):
     mood: int
     sleep: int | None
     created_at: datetime
-    flagged: bool = False
+    flagged: bool = Field(False, description="It raised a safety flag for the care team.")
+
+    @staticmethod
+    def resolve_flagged(check: Any) -> bool:
+        return bool(check.red_flags)  # any red-flag answer raises a flag (checkin_submit)
 
 
 class AnswerIn(Strict):
@@ -133,6 +137,11 @@ class ResponseOut(Schema):
     band: str
     created_at: datetime
     safety_item_positive: bool = False
+
+    @staticmethod
+    def resolve_safety_item_positive(response: Any) -> bool:
+        spec = INSTRUMENTS[response.instrument]
+        return spec.safety_item is not None and response.answers[spec.safety_item] > 0
 
 
 class DueOut(Schema):
@@ -157,6 +166,10 @@ class StepOut(Schema):
     due_date: date | None
     done: bool
 
+    @staticmethod
+    def resolve_done(step: Any) -> bool:
+        return step.done_at is not None
+
 
 class GoalIn(Strict):
     title: str
@@ -172,6 +185,10 @@ class GoalOut(Schema):
     title: str
     status: str
     steps: list[StepOut]
+
+    @staticmethod
+    def resolve_steps(goal: Any) -> list[Any]:
+        return list(goal.steps.all())
 
 
 class SessionOut(Schema):
@@ -198,6 +215,10 @@ class NotificationOut(Schema):
     due_at: datetime
     read: bool
 
+    @staticmethod
+    def resolve_read(notification: Any) -> bool:
+        return notification.read_at is not None
+
 
 @router.get("/me", response=Me, summary="Who is signed in")
 def me(request: HttpRequest) -> dict[str, Any]:
@@ -211,10 +232,6 @@ def me(request: HttpRequest) -> dict[str, Any]:
         "patient_id": roles.patient.pk if roles.patient else None,
         "clinician": roles.is_clinician,
     }
-
-
-def _entry(entry: Any) -> Any:
-    return entry  # EntryOut reads the model, its resolvers fill tags, shared, crisis_words
 
 
 @router.get("/journal/entries", response=list[EntryOut], summary="Your entries, newest first")
@@ -236,12 +253,12 @@ def entry_create(request: HttpRequest, data: EntryIn) -> Any:
     if not form.is_valid():
         raise form_errors(form)
     entry = journal_services.entry_create(patient=patient, request=request, **form.cleaned_data)
-    return Status(201, _entry(entry))
+    return Status(201, entry)
 
 
 @router.get("/journal/entries/{entry_id}", response=EntryOut, summary="One of your entries")
 def entry(request: HttpRequest, entry_id: UUID) -> Any:
-    return _entry(journal.own_entry(request, entry_id))
+    return journal.own_entry(request, entry_id)
 
 
 @router.put(
@@ -249,29 +266,14 @@ def entry(request: HttpRequest, entry_id: UUID) -> Any:
 )
 def entry_share(request: HttpRequest, entry_id: UUID, data: ShareIn) -> Any:
     entry = journal.own_entry(request, entry_id)
-    return _entry(journal_services.entry_share(entry=entry, shared=data.shared, request=request))
+    return journal_services.entry_share(entry=entry, shared=data.shared, request=request)
 
 
 @router.get("/check-ins", response=list[CheckInOut], summary="Your check-ins, newest first")
 @paginate(Pages)
 def check_ins(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
-    return [
-        {**_check_in(c)}
-        for c in CheckIn.objects.filter(session__patient=patient).order_by("-created_at")
-    ]
-
-
-def _check_in(check: CheckIn, flagged: bool = False) -> dict[str, Any]:
-    return {
-        "id": check.pk,
-        "session_id": check.session_id,
-        "kind": check.kind,
-        "mood": check.mood,
-        "sleep": check.sleep,
-        "created_at": check.created_at,
-        "flagged": flagged,
-    }
+    return CheckIn.objects.filter(session__patient=patient).order_by("-created_at")
 
 
 @router.post("/check-ins", response={201: CheckInOut}, summary="Check in after a session")
@@ -300,7 +302,7 @@ def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
         note=cleaned["note"],
         request=request,
     )
-    return Status(201, _check_in(check, flagged=flag is not None))
+    return Status(201, check)
 
 
 @router.get("/questionnaires/due", response=list[DueOut], summary="Questionnaires due now")
@@ -310,24 +312,11 @@ def questionnaires_due(request: HttpRequest) -> Any:
     return [{"code": s.code, "name": s.name} for s in outcomes.due(patient, timezone.now())]
 
 
-def _response(response: Response) -> dict[str, Any]:
-    spec = INSTRUMENTS[response.instrument]
-    positive = spec.safety_item is not None and response.answers[spec.safety_item] > 0
-    return {
-        "id": response.pk,
-        "instrument": response.instrument,
-        "total": response.total,
-        "band": response.band,
-        "created_at": response.created_at,
-        "safety_item_positive": positive,
-    }
-
-
 @router.get("/questionnaires/history", response=list[ResponseOut], summary="Your answers")
 @paginate(Pages)
 def questionnaire_history(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
-    return [_response(r) for r in Response.objects.filter(patient=patient).order_by("-created_at")]
+    return Response.objects.filter(patient=patient).order_by("-created_at")
 
 
 @router.post("/questionnaires/{code}", response={201: ResponseOut}, summary="Answer PHQ-9 or GAD-7")
@@ -353,17 +342,14 @@ def questionnaire_submit(request: HttpRequest, code: str, data: AnswerIn) -> Any
         nonce=form.cleaned_data["nonce"],
         request=request,
     )
-    return Status(201, _response(response))
+    return Status(201, response)
 
 
 @router.get("/circle", response=list[CircleOut], summary="Your Happiness Circle over time")
 @paginate(Pages)
 def circle(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
-    return [
-        {"id": a.pk, "scores": a.scores, "created_at": a.created_at}
-        for a in reversed(wellbeing.history(patient))
-    ]
+    return list(reversed(wellbeing.history(patient)))
 
 
 @router.post("/circle", response={201: CircleOut}, summary="Take the circle")
@@ -377,25 +363,13 @@ def circle_take(request: HttpRequest, data: CircleIn) -> Any:
     taken = wellbeing_services.assessment_take(
         patient=patient, scores=form.scores(), notes=form.notes(), request=request
     )
-    return Status(201, {"id": taken.pk, "scores": taken.scores, "created_at": taken.created_at})
-
-
-def _goal(goal: Any) -> dict[str, Any]:
-    return {
-        "id": goal.pk,
-        "title": goal.title,
-        "status": goal.status,
-        "steps": [
-            {"id": s.pk, "title": s.title, "due_date": s.due_date, "done": s.done_at is not None}
-            for s in goal.steps.all()
-        ],
-    }
+    return Status(201, taken)
 
 
 @router.get("/goals", response=list[GoalOut], summary="Your goals and their steps")
 @paginate(Pages)
 def goals(request: HttpRequest) -> Any:
-    return [_goal(g) for g in integration.goals_of(access.own_patient(request))]
+    return integration.goals_of(access.own_patient(request))
 
 
 @router.post("/goals", response={201: GoalOut}, summary="Set a goal")
@@ -419,35 +393,20 @@ def goal_create(request: HttpRequest, data: GoalIn) -> Any:
         steps=form.steps(),
         request=request,
     )
-    return Status(201, _goal(goal))
+    return Status(201, goal)
 
 
 @router.post("/steps/{step_id}/done", response=StepOut, summary="Tick a step (or untick)")
 def step_done(request: HttpRequest, step_id: UUID) -> Any:
-    step = integration_services.step_toggle(
+    return integration_services.step_toggle(
         step=integration.own_step(request, step_id), request=request
     )
-    return {
-        "id": step.pk,
-        "title": step.title,
-        "due_date": step.due_date,
-        "done": bool(step.done_at),
-    }
 
 
 @router.get("/treatments", response=list[SessionOut], summary="Your treatment sessions")
 @paginate(Pages)
 def sessions(request: HttpRequest) -> Any:
-    return [
-        {
-            "id": s.pk,
-            "modality": s.modality,
-            "status": s.status,
-            "starts_at": s.starts_at,
-            "ends_at": s.ends_at,
-        }
-        for s in treatments.sessions_of(access.own_patient(request))
-    ]
+    return treatments.sessions_of(access.own_patient(request))
 
 
 @router.get("/treatments/next", response={200: PlanOut, 204: None}, summary="When the next is due")
@@ -468,17 +427,7 @@ def next_due(request: HttpRequest) -> Any:
 @router.get("/notifications", response=list[NotificationOut], summary="Your notifications")
 @paginate(Pages)
 def notifications(request: HttpRequest) -> Any:
-    return [
-        {
-            "id": n.pk,
-            "kind": n.kind,
-            "title": n.title,
-            "link": n.link,
-            "due_at": n.due_at,
-            "read": n.read_at is not None,
-        }
-        for n in reminders.recent(request.user, limit=200)
-    ]
+    return reminders.recent(request.user, limit=200)
 
 
 @router.post("/notifications/{notification_id}/read", response={204: None}, summary="Mark read")
