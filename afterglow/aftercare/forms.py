@@ -76,3 +76,14 @@ class CheckInForm(forms.Form):
             del self.fields["side_effects"]
             self.fields["note"].label = "Was anything hard today?"
             self.fields["note"].help_text = "Optional. Your care team sees your check-ins."
+
+    def answers(self) -> dict[str, Any]:
+        """The answers as ``services.checkin_submit`` takes them (the page and the API)."""
+        data = self.cleaned_data
+        return {
+            "mood": data["mood"],
+            "sleep": data.get("sleep"),
+            "side_effects": data.get("side_effects", []),
+            "red_flags": data["red_flags"],
+            "note": data["note"],
+        }

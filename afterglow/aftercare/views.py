@@ -85,16 +85,8 @@ def check_in(request: HttpRequest, session_id: UUID, kind: str) -> HttpResponse:
         )
     form = CheckInForm(request.POST or None, kind=kind)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         check, flag = services.checkin_submit(
-            session=session,
-            kind=kind,
-            mood=data["mood"],
-            sleep=data.get("sleep"),
-            side_effects=data.get("side_effects", []),
-            red_flags=data["red_flags"],
-            note=data["note"],
-            request=request,
+            session=session, kind=kind, request=request, **form.answers()
         )
         if flag is not None:
             return render(

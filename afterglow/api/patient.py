@@ -291,16 +291,8 @@ def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
     form = CheckInForm({k: v for k, v in values.items() if v is not None}, kind=data.kind)
     if not form.is_valid():
         raise form_errors(form)
-    cleaned = form.cleaned_data
-    check, flag = aftercare_services.checkin_submit(
-        session=session,
-        kind=data.kind,
-        mood=cleaned["mood"],
-        sleep=cleaned.get("sleep"),
-        side_effects=cleaned.get("side_effects", []),
-        red_flags=cleaned["red_flags"],
-        note=cleaned["note"],
-        request=request,
+    check, _ = aftercare_services.checkin_submit(
+        session=session, kind=data.kind, request=request, **form.answers()
     )
     return Status(201, check)
 
@@ -337,10 +329,8 @@ def questionnaire_submit(request: HttpRequest, code: str, data: AnswerIn) -> Any
     response, _ = outcome_services.response_submit(
         patient=patient,
         instrument=code,
-        answers=form.answers(),
-        difficulty=form.cleaned_data["difficulty"],
-        nonce=form.cleaned_data["nonce"],
         request=request,
+        **form.submission(),
     )
     return Status(201, response)
 
@@ -382,17 +372,7 @@ def goal_create(request: HttpRequest, data: GoalIn) -> Any:
     form = GoalForm(fields)
     if not form.is_valid():
         raise form_errors(form)
-    cleaned = form.cleaned_data
-    goal = integration_services.goal_create(
-        patient=patient,
-        title=cleaned["title"],
-        why=cleaned["why"],
-        dimension=cleaned["dimension"],
-        area=cleaned["area"],
-        target_date=cleaned["target_date"],
-        steps=form.steps(),
-        request=request,
-    )
+    goal = integration_services.goal_create(patient=patient, request=request, **form.goal())
     return Status(201, goal)
 
 

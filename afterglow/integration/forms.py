@@ -43,6 +43,12 @@ class GoalForm(forms.Form):
         data = self.cleaned_data
         return [(data["step1"], data["step1_due"]), (data["step2"], data["step2_due"])]
 
+    def goal(self) -> dict[str, Any]:
+        """The goal as ``services.goal_create`` takes it (the page and the API)."""
+        data = self.cleaned_data
+        fields = ("title", "why", "dimension", "area", "target_date")
+        return {**{name: data[name] for name in fields}, "steps": self.steps()}
+
 
 class StepForm(forms.Form):
     title = forms.CharField(

@@ -50,17 +50,7 @@ def goal_new(request: HttpRequest) -> HttpResponse:
     }
     form = GoalForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        goal = services.goal_create(
-            patient=patient,
-            title=data["title"],
-            why=data["why"],
-            dimension=data["dimension"],
-            area=data["area"],
-            target_date=data["target_date"],
-            steps=form.steps(),
-            request=request,
-        )
+        goal = services.goal_create(patient=patient, request=request, **form.goal())
         return redirect("integration:goal", goal_id=goal.pk)
     return render(request, "integration/goal_new.html", {"form": form})
 

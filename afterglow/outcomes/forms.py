@@ -42,3 +42,11 @@ class QuestionnaireForm(forms.Form):
 
     def answers(self) -> list[int]:
         return [self.cleaned_data[f"item_{n}"] for n in range(len(self.instrument.items))]
+
+    def submission(self) -> dict[str, Any]:
+        """What ``services.response_submit`` takes from the form (the page and the API)."""
+        return {
+            "answers": self.answers(),
+            "difficulty": self.cleaned_data["difficulty"],
+            "nonce": self.cleaned_data["nonce"],
+        }

@@ -39,10 +39,8 @@ def fill(request: HttpRequest, code: str) -> HttpResponse:
         response, _ = services.response_submit(
             patient=patient,
             instrument=code,
-            answers=form.answers(),
-            difficulty=form.cleaned_data["difficulty"],
-            nonce=form.cleaned_data["nonce"],
             request=request,
+            **form.submission(),
         )
         if spec.safety_item is not None and response.answers[spec.safety_item] > 0:
             return render(request, "outcomes/safety.html", {"response": response})
