@@ -6,7 +6,7 @@ simply "due now" (a questionnaire, the circle) come at the person's daily time, 
 arrive in the morning rather than at whatever minute a rule tipped over.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.urls import reverse
@@ -79,19 +79,26 @@ def _sessions(patient: Patient, zone: str, now: datetime, daily: datetime) -> li
         starts_at__gt=now,
         starts_at__lt=now + timedelta(days=2),
     ):
-        day = session.starts_at.astimezone(tz).date()
-        before = datetime.combine(day - timedelta(days=1), DAY_BEFORE_AT, tzinfo=tz)
+        day, remind_at = _day_before(session.starts_at, tz)
         items.append(
             Item(
                 Kind.PREPARATION,
                 f"prep:{session.pk}:{day}",
-                min(before, session.starts_at - timedelta(hours=12)),
+                remind_at,
                 "Your session is tomorrow: a few things to get ready",
                 reverse("today"),
                 session.starts_at,
             )
         )
     return items
+
+
+def _day_before(moment: datetime, tz: ZoneInfo) -> tuple[date, datetime]:
+    """The local day of an appointment, and when to remind of it: 5 pm the day before, or
+    12 hours ahead when it was booked later than that."""
+    day = moment.astimezone(tz).date()
+    before = datetime.combine(day - timedelta(days=1), DAY_BEFORE_AT, tzinfo=tz)
+    return day, min(before, moment - timedelta(hours=12))
 
 
 def _check_ins(patient: Patient, zone: str, now: datetime) -> list[Item]:
@@ -103,13 +110,12 @@ def _check_ins(patient: Patient, zone: str, now: datetime) -> list[Item]:
     for session in sessions:
         for kind, (opens, closes) in check_in_windows(session, zone).items():
             if now < closes and (session.pk, kind) not in done:
-                words = "evening" if kind == "evening" else "morning"
                 items.append(
                     Item(
                         Kind.CHECK_IN,
                         f"check-in:{session.pk}:{kind}",
                         opens,
-                        f"Your {words} check-in is ready when you are",
+                        f"Your {kind} check-in is ready when you are",  # evening, morning
                         reverse("today"),
                         closes,
                     )
@@ -144,13 +150,12 @@ def _integration(patient: Patient, zone: str, now: datetime, daily: datetime) ->
         scheduled_for__lt=now + timedelta(days=2),
     ):
         assert session.scheduled_for is not None
-        day = session.scheduled_for.astimezone(tz).date()
-        before = datetime.combine(day - timedelta(days=1), DAY_BEFORE_AT, tzinfo=tz)
+        day, remind_at = _day_before(session.scheduled_for, tz)
         items.append(
             Item(
                 Kind.INTEGRATION,
                 f"integration:{session.pk}:{day}",
-                min(before, session.scheduled_for - timedelta(hours=12)),
+                remind_at,
                 "Your integration session is tomorrow: you can note what to bring",
                 reverse("integration:roadmap"),
                 session.scheduled_for,
@@ -245,14 +250,15 @@ def _medications(patient: Patient, zone: str, now: datetime, pref: Preference) -
     times = {clock for clocks in listed for clock in clocks}
     tz = ZoneInfo(zone)
     today = now.astimezone(tz).date()
+    at = {clock: datetime.combine(today, time.fromisoformat(clock), tzinfo=tz) for clock in times}
     items = [
         Item(
             Kind.MEDICATIONS,
             f"medicines-at:{today}:{clock}",
-            datetime.combine(today, time.fromisoformat(clock), tzinfo=tz),
+            at[clock],
             f"It's {clock}: time for the medicines you take now",
             reverse("reminders:medications"),
-            datetime.combine(today, time.fromisoformat(clock), tzinfo=tz) + MOMENT_LASTS,
+            at[clock] + MOMENT_LASTS,
         )
         for clock in sorted(times)
     ]

@@ -69,8 +69,6 @@ def choose_step(steps: list[Step], *, start: date, last: date, done: int) -> Ste
 
 def next_due(steps: list[Step], *, start: date, completed: list[date], today: date) -> Due:
     """``completed``: the local days of the plan's completed sessions (any order)."""
-    if not steps:
-        raise ValueError("A plan needs at least one step")
     in_plan = [day for day in completed if day >= start]
     return due_after(
         steps, start=start, done=len(in_plan), last=max(in_plan, default=None), today=today
