@@ -51,103 +51,13 @@ def setup_django() -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
-WORDS = [
-    "river",
-    "morning",
-    "light",
-    "grief",
-    "gratitude",
-    "walk",
-    "sister",
-    "father",
-    "garden",
-    "window",
-    "tea",
-    "rain",
-    "sleep",
-    "tired",
-    "clear",
-    "calm",
-    "anxious",
-    "hope",
-    "session",
-    "therapist",
-    "laugh",
-    "cried",
-    "remember",
-    "childhood",
-    "house",
-    "ocean",
-    "forest",
-    "quiet",
-    "music",
-    "friend",
-    "work",
-    "meeting",
-    "dinner",
-    "cook",
-    "bread",
-    "coffee",
-    "evening",
-    "dream",
-    "colour",
-    "body",
-    "breath",
-    "heavy",
-    "soft",
-    "open",
-    "held",
-    "lost",
-    "found",
-    "brave",
-    "small",
-    "steps",
-    "kind",
-    "voice",
-    "mirror",
-    "letter",
-    "phone",
-    "call",
-    "drive",
-    "home",
-    "school",
-    "teacher",
-    "dog",
-    "cat",
-    "park",
-    "bench",
-    "bird",
-    "sky",
-    "cloud",
-    "sun",
-    "moon",
-    "stars",
-    "fear",
-    "anger",
-    "shame",
-    "lonely",
-    "love",
-    "peace",
-    "relief",
-    "awe",
-    "joy",
-    "confusion",
-    "sadness",
-    "mother",
-    "brother",
-]
-
-
-def sentence(rng: random.Random) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + "."
-
-
 def build_journal() -> tuple[object, list[tuple[datetime, str, str]]]:
     from afterglow.accounts.models import User
     from afterglow.clinics.models import Clinic, Patient
     from afterglow.journal.index import entry_tokens
     from afterglow.journal.models import Entry, EntryToken
     from afterglow.journal.vocab import EMOTIONS
+    from afterglow.ops.words import WORDS, sentence
 
     rng = random.Random(SEED)
     clinic = Clinic.objects.create(name="Bench Clinic", slug="bench")

@@ -23,69 +23,13 @@ from afterglow.integration.models import Goal, Step
 from afterglow.journal.index import entry_tokens
 from afterglow.journal.models import Entry, EntryToken
 from afterglow.lib.domains import DIMENSIONS
+from afterglow.ops.words import sentence
 from afterglow.outcomes.instruments import INSTRUMENTS
 from afterglow.outcomes.models import Response
 from afterglow.safety.models import Flag
 from afterglow.treatments.models import MaintenancePlan, Protocol, TreatmentSession
 from afterglow.wellbeing.models import Assessment
 
-WORDS = [
-    "river",
-    "morning",
-    "light",
-    "grief",
-    "gratitude",
-    "walk",
-    "sister",
-    "father",
-    "garden",
-    "window",
-    "tea",
-    "rain",
-    "sleep",
-    "tired",
-    "clear",
-    "calm",
-    "anxious",
-    "hope",
-    "session",
-    "therapist",
-    "laugh",
-    "cried",
-    "remember",
-    "house",
-    "ocean",
-    "forest",
-    "quiet",
-    "music",
-    "friend",
-    "work",
-    "dinner",
-    "bread",
-    "coffee",
-    "evening",
-    "dream",
-    "body",
-    "breath",
-    "heavy",
-    "soft",
-    "open",
-    "held",
-    "lost",
-    "found",
-    "brave",
-    "small",
-    "steps",
-    "kind",
-    "voice",
-    "letter",
-    "phone",
-    "home",
-    "dog",
-    "park",
-    "bird",
-    "sky",
-]
 PASSWORD = "scale password 2026"
 PER_CLINICIAN = 200
 
@@ -96,10 +40,6 @@ class Built:
     clinicians: list[User]
     patients: int
     rows: int
-
-
-def _text(rng: random.Random, low: int, high: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high))).capitalize() + "."
 
 
 def seed_scale(
@@ -206,8 +146,8 @@ def _patient(rng, n, clinic, protocol, clinicians, password, now, days, per_week
         entries.append(
             Entry(
                 patient=patient,
-                title=_text(rng, 2, 4),
-                body=" ".join(_text(rng, 8, 16) for _ in range(3)),
+                title=sentence(rng, 2, 4),
+                body=" ".join(sentence(rng, 8, 16) for _ in range(3)),
                 created_at=moment,
                 written_on=moment.date(),
                 shared_at=moment if rng.random() < 0.2 else None,
@@ -226,9 +166,9 @@ def _patient(rng, n, clinic, protocol, clinicians, password, now, days, per_week
         for d in range(0, (now - begun).days, 28)
     ]
     Assessment.objects.bulk_create(circles)
-    goal = Goal.objects.create(patient=patient, title=_text(rng, 3, 5), dimension="social")
+    goal = Goal.objects.create(patient=patient, title=sentence(rng, 3, 5), dimension="social")
     Step.objects.bulk_create(
-        Step(goal=goal, title=_text(rng, 3, 6), due_date=(now + timedelta(days=i * 7)).date())
+        Step(goal=goal, title=sentence(rng, 3, 6), due_date=(now + timedelta(days=i * 7)).date())
         for i in range(3)
     )
     flags = 0
