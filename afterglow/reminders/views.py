@@ -39,16 +39,13 @@ def open_notification(request: HttpRequest, notification_id: UUID) -> HttpRespon
 
 
 def preferences(request: HttpRequest) -> HttpResponse:
-    roles = access.roles_of(request.user)
-    staff = not roles.is_patient
-    pref = preference_of(request.user)
-    form = PreferenceForm(request.POST or None, initial=_initial(request), staff=staff)
+    form, context = _page(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.preference_save(
             user=request.user,
             off=form.off(),
-            in_app=True if staff else data["in_app"],
+            in_app=True if form.staff else data["in_app"],
             email=data["email"],
             quiet_start=data.get("quiet_start"),
             quiet_end=data.get("quiet_end"),
@@ -58,34 +55,15 @@ def preferences(request: HttpRequest) -> HttpResponse:
         )
         messages.success(request, "Saved. Reminders follow these choices from now on.")
         return redirect("reminders:preferences")
-    return render(request, "reminders/preferences.html", _page(request, form, pref, staff))
-
-
-def _page(
-    request: HttpRequest, form: PreferenceForm, pref: object, staff: bool, link: str = ""
-) -> dict[str, object]:
-    return {
-        "form": form,
-        "pref": pref,
-        "staff": staff,
-        "feed": selectors.active_feed(request.user),
-        "feed_link": link,
-    }
-
-
-@require_POST
-def calendar_new(request: HttpRequest) -> HttpResponse:
-    token = services.feed_create(user=request.user, request=request)
-    link = request.build_absolute_uri(f"/calendar/{token}.ics")
-    staff = not access.roles_of(request.user).is_patient
-    form = PreferenceForm(initial=_initial(request), staff=staff)  # the link is shown once
-    context = _page(request, form, preference_of(request.user), staff, link)
     return render(request, "reminders/preferences.html", context)
 
 
-def _initial(request: HttpRequest) -> dict[str, object]:
+def _page(
+    request: HttpRequest, data: object = None, link: str = ""
+) -> tuple[PreferenceForm, dict[str, object]]:
+    """The preferences form, filled from the person's saved choices, and the page around it."""
     pref = preference_of(request.user)
-    return {
+    initial = {
         "kinds": [k.value for k in PATIENT_KINDS if k.value not in pref.off],
         "in_app": pref.in_app,
         "email": pref.email,
@@ -94,6 +72,24 @@ def _initial(request: HttpRequest) -> dict[str, object]:
         "daily_at": pref.daily_at,
         "time_zone": getattr(request.user, "time_zone", ""),
     }
+    staff = not access.roles_of(request.user).is_patient
+    form = PreferenceForm(data, initial=initial, staff=staff)
+    context = {
+        "form": form,
+        "pref": pref,
+        "staff": staff,
+        "feed": selectors.active_feed(request.user),
+        "feed_link": link,
+    }
+    return form, context
+
+
+@require_POST
+def calendar_new(request: HttpRequest) -> HttpResponse:
+    token = services.feed_create(user=request.user, request=request)
+    link = request.build_absolute_uri(f"/calendar/{token}.ics")
+    _, context = _page(request, link=link)  # the page as it was, the link shown once
+    return render(request, "reminders/preferences.html", context)
 
 
 @require_POST
