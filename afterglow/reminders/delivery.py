@@ -76,7 +76,7 @@ def deliver_pending(now: datetime) -> tuple[int, int]:
         Q(email_state__in=[EmailState.PENDING, EmailState.FAILED])
         | Q(email_state=EmailState.SENDING, email_claimed_at__lt=now - CLAIM_EXPIRES),
         email_attempts__lt=MAX_ATTEMPTS,
-    ).select_related("user")
+    ).select_related("user")  # the preference is read fresh per email: it may just have bounced
     Notification.objects.filter(  # died during their last attempt: never retried
         email_state=EmailState.SENDING,
         email_claimed_at__lt=now - CLAIM_EXPIRES,
@@ -110,7 +110,7 @@ def deliver(notification: Notification, now: datetime) -> str | None:
     email off, closed the account or bounced is not sent; quiet hours make it wait."""
     user = notification.user
     pref = preference_of(user)
-    if not user.is_active or not pref.email or pref.email_bounced_at is not None:
+    if not user.is_active or not pref.emails_ok:
         Notification.objects.filter(
             pk=notification.pk, email_state__in=[EmailState.PENDING, EmailState.FAILED]
         ).update(email_state=EmailState.NONE)

@@ -46,6 +46,11 @@ class Preference(models.Model):
     def __str__(self) -> str:
         return "Reminder preferences"
 
+    @property
+    def emails_ok(self) -> bool:
+        """Email is on, and the address has not bounced since it was last saved."""
+        return self.email and self.email_bounced_at is None
+
     def wants(self, kind: str) -> bool:
         return kind not in self.off and (self.in_app or self.email)
 

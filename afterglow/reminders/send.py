@@ -78,6 +78,6 @@ def consider(user: User, pref: Preference, item: Item, now: datetime, result: Re
         else:
             result.waiting += 1
         return
-    email = pref.email and pref.email_bounced_at is None
+    email = pref.emails_ok
     if create(user, item, shown=pref.in_app, dropped=False, email=email):
         result.created += 1

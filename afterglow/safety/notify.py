@@ -26,7 +26,7 @@ def notify_care_team(flag: Flag) -> int:
     emailed = []
     for clinician in clinicians:
         pref = preference_of(clinician)
-        email = pref.email and pref.email_bounced_at is None
+        email = pref.emails_ok
         if create(clinician, item, shown=True, dropped=False, email=email) and email:
             emailed.append(clinician)
 
