@@ -70,13 +70,18 @@ def create(user: User, item: Item, *, shown: bool, dropped: bool, email: bool) -
     return True
 
 
+def _claimable(now: datetime) -> Q:
+    """Emails a sender may take: owed, failed before, or claimed by a sender that died."""
+    owed = Q(email_state__in=[EmailState.PENDING, EmailState.FAILED])
+    abandoned = Q(email_state=EmailState.SENDING, email_claimed_at__lt=now - CLAIM_EXPIRES)
+    return (owed | abandoned) & Q(email_attempts__lt=MAX_ATTEMPTS)
+
+
 def deliver_pending(now: datetime) -> tuple[int, int]:
     """Send every email still owed. Returns how many were sent and how many failed."""
-    waiting = Notification.objects.filter(
-        Q(email_state__in=[EmailState.PENDING, EmailState.FAILED])
-        | Q(email_state=EmailState.SENDING, email_claimed_at__lt=now - CLAIM_EXPIRES),
-        email_attempts__lt=MAX_ATTEMPTS,
-    ).select_related("user")  # the preference is read fresh per email: it may just have bounced
+    waiting = Notification.objects.filter(_claimable(now)).select_related(
+        "user"
+    )  # the preference is read fresh per email: it may just have bounced
     Notification.objects.filter(  # died during their last attempt: never retried
         email_state=EmailState.SENDING,
         email_claimed_at__lt=now - CLAIM_EXPIRES,
@@ -91,12 +96,7 @@ def deliver_pending(now: datetime) -> tuple[int, int]:
 
 
 def _claim(notification: Notification, now: datetime) -> bool:
-    claimable = Q(email_state__in=[EmailState.PENDING, EmailState.FAILED]) | Q(
-        email_state=EmailState.SENDING, email_claimed_at__lt=now - CLAIM_EXPIRES
-    )
-    claimed = Notification.objects.filter(
-        claimable, pk=notification.pk, email_attempts__lt=MAX_ATTEMPTS
-    ).update(
+    claimed = Notification.objects.filter(_claimable(now), pk=notification.pk).update(
         email_state=EmailState.SENDING,
         email_claimed_at=now,
         email_attempts=F("email_attempts") + 1,
