@@ -79,9 +79,8 @@ def _claimable(now: datetime) -> Q:
 
 def deliver_pending(now: datetime) -> tuple[int, int]:
     """Send every email still owed. Returns how many were sent and how many failed."""
-    waiting = Notification.objects.filter(_claimable(now)).select_related(
-        "user"
-    )  # the preference is read fresh per email: it may just have bounced
+    # The preference is read afresh for each email (it may just have bounced), not joined.
+    waiting = Notification.objects.filter(_claimable(now)).select_related("user")
     Notification.objects.filter(  # died during their last attempt: never retried
         email_state=EmailState.SENDING,
         email_claimed_at__lt=now - CLAIM_EXPIRES,
