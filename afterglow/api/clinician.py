@@ -68,17 +68,6 @@ class ResolveIn(Schema):
     note: str
 
 
-def _flag(flag: Any) -> dict[str, Any]:
-    return {
-        "id": flag.pk,
-        "kind": flag.kind,
-        "severity": flag.severity,
-        "status": flag.status,
-        "reasons": list(flag.reasons),
-        "created_at": flag.created_at,
-    }
-
-
 def _score(score: Any) -> dict[str, Any] | None:
     return None if score is None else vars(score)
 
@@ -100,7 +89,7 @@ def caseload(request: HttpRequest) -> Any:
             "overdue": r.overdue_booster,
             "phq9": _score(r.scores.get("phq9")),
             "gad7": _score(r.scores.get("gad7")),
-            "flags": [_flag(f) for f in r.flags],
+            "flags": r.flags,  # Flag rows; FlagOut reads them
             "last_activity": r.last_activity,
             "newly_shared": r.newly_shared,
             "missed_check_ins": r.missed_check_ins,
@@ -135,7 +124,7 @@ def patient_fhir(request: HttpRequest, patient_id: UUID) -> HttpResponse:
 def flag_acknowledge(request: HttpRequest, flag_id: UUID) -> Any:
     access.require_clinician(request)
     flag = flag_for_care_team(request, flag_id)
-    return _flag(flag_services.flag_acknowledge(flag=flag, by=request.user, request=request))
+    return flag_services.flag_acknowledge(flag=flag, by=request.user, request=request)
 
 
 @router.post("/flags/{flag_id}/resolve", response=FlagOut, summary="Resolve a flag, with a note")
@@ -148,4 +137,4 @@ def flag_resolve(request: HttpRequest, flag_id: UUID, data: ResolveIn) -> Any:
     resolved = flag_services.flag_resolve(
         flag=flag, by=request.user, request=request, note=form.cleaned_data["note"]
     )
-    return _flag(resolved)
+    return resolved
