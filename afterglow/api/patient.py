@@ -49,6 +49,11 @@ class Strict(Schema):
     model_config = ConfigDict(extra="forbid")
 
 
+def form_data(data: Schema, exclude: set[str] | None = None) -> dict[str, Any]:
+    """A request body as a Django form's data: the fields given, none of the empty ones."""
+    return {k: v for k, v in data.model_dump(exclude=exclude).items() if v is not None}
+
+
 class Me(Schema):
     id: int
     email: str
@@ -248,8 +253,7 @@ def entries(request: HttpRequest, q: str = "", emotion: str = "", tag: str = "")
 @router.post("/journal/entries", response={201: EntryOut}, summary="Write an entry")
 def entry_create(request: HttpRequest, data: EntryIn) -> Any:
     patient = access.own_patient(request)
-    values = data.model_dump()
-    form = EntryForm({k: v for k, v in values.items() if v is not None}, clinic=patient.clinic)
+    form = EntryForm(form_data(data), clinic=patient.clinic)
     if not form.is_valid():
         raise form_errors(form)
     entry = journal_services.entry_create(patient=patient, request=request, **form.cleaned_data)
@@ -273,7 +277,7 @@ def entry_share(request: HttpRequest, entry_id: UUID, data: ShareIn) -> Any:
 @paginate(Pages)
 def check_ins(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
-    return CheckIn.objects.filter(session__patient=patient).order_by("-created_at")
+    return CheckIn.objects.filter(patient=patient).order_by("-created_at")
 
 
 @router.post("/check-ins", response={201: CheckInOut}, summary="Check in after a session")
@@ -287,8 +291,7 @@ def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
         raise Problem(409, "This check-in is not open yet", f"It opens at {opens.isoformat()}.")
     if now >= closes:
         raise Problem(409, "This check-in has closed", f"It closed at {closes.isoformat()}.")
-    values = data.model_dump(exclude={"session_id", "kind"})
-    form = CheckInForm({k: v for k, v in values.items() if v is not None}, kind=data.kind)
+    form = CheckInForm(form_data(data, exclude={"session_id", "kind"}), kind=data.kind)
     if not form.is_valid():
         raise form_errors(form)
     check, _ = aftercare_services.checkin_submit(
@@ -301,7 +304,7 @@ def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
 @paginate(Pages)
 def questionnaires_due(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
-    return [{"code": s.code, "name": s.name} for s in outcomes.due(patient, timezone.now())]
+    return outcomes.due(patient, timezone.now())  # instruments: DueOut reads code and name
 
 
 @router.get("/questionnaires/history", response=list[ResponseOut], summary="Your answers")
