@@ -5,3 +5,8 @@ class CareteamConfig(AppConfig):
     name = "afterglow.careteam"
     label = "careteam"
     verbose_name = "Care team workspace"
+
+    def ready(self) -> None:
+        from afterglow.careteam import summary
+
+        summary.connect()

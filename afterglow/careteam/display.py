@@ -7,11 +7,10 @@ The page's template keeps everything else."""
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from uuid import UUID
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from afterglow.careteam.selectors import CaseloadRow
@@ -56,11 +55,11 @@ class RowView:
     activity: str
 
 
-def _day(value: datetime | date | None) -> str:
+def _day(value: datetime | date | None, zone: tzinfo) -> str:
     if value is None:
         return "—"
     if isinstance(value, datetime):
-        value = timezone.localtime(value)
+        value = value.astimezone(zone)
     return f"{value:%b} {value.day}"
 
 
@@ -80,16 +79,16 @@ def _badges(row: CaseloadRow) -> list[Badge]:
     return badges
 
 
-def _next(row: CaseloadRow) -> tuple[str, bool]:
+def _next(row: CaseloadRow, zone: tzinfo) -> tuple[str, bool]:
     if row.next_booked is not None:
-        return f"Booked {_day(row.next_booked)}", False
+        return f"Booked {_day(row.next_booked, zone)}", False
     if row.due is None:
         return "—", False
     if row.due.overdue:
-        return f"Overdue since {_day(row.due.latest)}", True
+        return f"Overdue since {_day(row.due.latest, zone)}", True
     if row.due.earliest == row.due.latest:
-        return f"Due {_day(row.due.earliest)}", False
-    return f"Due {_day(row.due.earliest)}–{_day(row.due.latest)}", False
+        return f"Due {_day(row.due.earliest, zone)}", False
+    return f"Due {_day(row.due.earliest, zone)}–{_day(row.due.latest, zone)}", False
 
 
 def _score(row: CaseloadRow, code: str) -> ScoreCell | None:
@@ -100,8 +99,9 @@ def _score(row: CaseloadRow, code: str) -> ScoreCell | None:
     return ScoreCell(score.total, score.band, arrow, text)
 
 
-def view_of(row: CaseloadRow, url_of: Callable[[UUID], str]) -> RowView:
-    next_text, overdue = _next(row)
+def view_of(row: CaseloadRow, url_of: Callable[[UUID], str], zone: tzinfo) -> RowView:
+    """``zone``: the reader's time zone, the days are shown in (asked once for the page)."""
+    next_text, overdue = _next(row, zone)
     return RowView(
         url=url_of(row.patient_id),
         name=row.name,
@@ -110,11 +110,11 @@ def view_of(row: CaseloadRow, url_of: Callable[[UUID], str]) -> RowView:
         badges=_badges(row),
         plan=row.modality_label,
         step=row.due.step.label if row.due else "",
-        last_session=_day(row.last_session),
+        last_session=_day(row.last_session, zone),
         next_text=next_text,
         next_overdue=overdue,
         scores=[_score(row, "phq9"), _score(row, "gad7")],
-        activity=_day(row.last_activity),
+        activity=_day(row.last_activity, zone),
     )
 
 

@@ -1,33 +1,29 @@
 """The caseload: every patient on the clinician's care team, most urgent first.
 
-Three queries whatever the number of patients: the patients, each with what its row shows
-worked out by the database in correlated subqueries on indexed columns (sessions, scores,
-activity, new shares, missed check-ins); the steps of their protocols; their open flags.
+Three queries whatever the number of patients: the patients, each joined to its stored
+summary (sessions, scores, last activity: ``careteam.summary`` keeps it true on every write)
+with what depends on the clock asked in correlated subqueries on indexed columns (the next
+booking, new shares, missed check-ins); the steps of their protocols; their open flags.
 A fourth runs only when a patient has sessions from before their current plan's first day.
 Rows are plain values, not model instances: at 200 patients that is most of the time saved.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
 from django.db.models import (
-    Count,
-    DateTimeField,
     Exists,
     F,
-    IntegerField,
     OuterRef,
     QuerySet,
-    Subquery,
-    Value,
     Window,
 )
-from django.db.models.functions import Coalesce, Greatest, RowNumber
+from django.db.models.functions import Coalesce, RowNumber
 
-from afterglow.aftercare.models import CheckIn
+from afterglow.careteam import summary
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
 from afterglow.journal.models import Entry
@@ -43,11 +39,9 @@ from afterglow.treatments.models import (
     TreatmentSession,
 )
 from afterglow.treatments.schedule import Due, Step, due_after, local_day, steps_from
-from afterglow.wellbeing.models import Assessment
 
 NEW_SHARE = timedelta(days=7)
 MISSED_AFTER = timedelta(hours=36)
-NEVER = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for "nothing yet" inside GREATEST()
 MODALITY_LABELS = dict(Modality.choices)
 
 
@@ -95,55 +89,22 @@ class CaseloadRow:
         )
 
 
-def _first(qs: QuerySet[Any], column: str, offset: int = 0) -> Subquery:
-    """The patient's value of ``column`` in the row ``offset`` of ``qs`` (already ordered)."""
-    return Subquery(qs.filter(patient=OuterRef("pk")).values(column)[offset : offset + 1])
-
-
-def _count(qs: QuerySet[Any]) -> Subquery:
-    counted = qs.filter(patient=OuterRef("pk")).order_by().values("patient")
-    return Subquery(counted.annotate(n=Count("pk")).values("n"), output_field=IntegerField())
-
-
-def _latest_of(*sources: tuple[QuerySet[Any], str]) -> Greatest:
-    return Greatest(
-        *(
-            Coalesce(_first(qs.order_by(f"-{column}"), column), Value(NEVER))
-            for qs, column in sources
-        ),
-        output_field=DateTimeField(),
-    )
-
-
 def annotated_caseload(user: Any, now: datetime) -> QuerySet[Any]:
+    """Each patient's row: the stored summary (see ``summary``) joined in, and what depends
+    on the clock asked now, one indexed subquery each."""
     completed = TreatmentSession.objects.filter(status=SessionStatus.COMPLETED)
-    answers = Response.objects.order_by("-created_at")  # as the index runs: no sort
-    phq9, gad7 = answers.filter(instrument="phq9"), answers.filter(instrument="gad7")
+    stored = [f"caseload_summary__{name}" for name in summary.FIELDS]
     # The care team as a subquery, so the database needs no DISTINCT over the results.
     return (
         Patient.objects.filter(pk__in=access.caseload(user).values("pk"))
         .annotate(
-            done=Coalesce(_count(completed), 0),
-            first_done=_first(completed.order_by("starts_at"), "starts_at"),
-            last_done=_first(completed.order_by("-starts_at"), "starts_at"),
-            booked=_first(
+            booked=summary.first(
                 TreatmentSession.objects.filter(
                     status=SessionStatus.SCHEDULED, starts_at__gte=now
                 ).order_by("starts_at"),
                 "starts_at",
             ),
-            phq9=_first(phq9, "total"),
-            phq9_before=_first(phq9, "total", 1),
-            gad7=_first(gad7, "total"),
-            gad7_before=_first(gad7, "total", 1),
-            activity=_latest_of(
-                # Sharing, not writing: when someone writes privately is theirs alone.
-                (Entry.objects.filter(shared_at__isnull=False), "shared_at"),
-                (CheckIn.objects.all(), "created_at"),
-                (Response.objects.all(), "created_at"),
-                (Assessment.objects.all(), "created_at"),
-            ),
-            shared=Coalesce(_count(Entry.objects.filter(shared_at__gte=now - NEW_SHARE)), 0),
+            shared=Coalesce(summary.count(Entry.objects.filter(shared_at__gte=now - NEW_SHARE)), 0),
             missed=Exists(
                 completed.filter(
                     patient=OuterRef("pk"),
@@ -162,17 +123,10 @@ def annotated_caseload(user: Any, now: datetime) -> QuerySet[Any]:
             "maintenance_plan__start_phase",
             "maintenance_plan__protocol_id",
             "maintenance_plan__protocol__modality",
-            "done",
-            "first_done",
-            "last_done",
             "booked",
-            "phq9",
-            "phq9_before",
-            "gad7",
-            "gad7_before",
-            "activity",
             "shared",
             "missed",
+            *stored,
         )
     )
 
@@ -192,9 +146,8 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
         flags[flag.patient_id].append(flag)
     rows, mixed = [], []
     for values in annotated_caseload(user, now):
-        (pk, name, zone, start, phase, protocol_id, modality, done, first, last, booked) = values[
-            :11
-        ]
+        pk, name, zone, start, phase, protocol_id, modality, booked, shared, missed = values[:10]
+        done, first, last, *totals, activity = values[10:]
         row = CaseloadRow(
             patient_id=pk,
             name=name,
@@ -202,10 +155,10 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
             flags=flags.get(pk, []),
             last_session=last,
             next_booked=booked,
-            scores=_scores(*values[11:15]),
-            last_activity=values[15] if values[15] and values[15] > NEVER else None,
-            newly_shared=values[16],
-            missed_check_ins=values[17],
+            scores=_scores(*totals),
+            last_activity=activity,
+            newly_shared=shared,
+            missed_check_ins=missed,
         )
         rows.append(row)
         if start is None:
@@ -214,7 +167,7 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
         if first is not None and local_day(first, zone) < start:
             mixed.append((row, plan_steps, start, zone))  # counted below, one query for all
             continue
-        row.due = _due(plan_steps, start, done, last, zone, now)
+        row.due = _due(plan_steps, start, done or 0, last, zone, now)
     if mixed:
         _due_for_changed_plans(mixed, now)
     return sorted(rows, key=lambda row: row.urgency)

@@ -29,7 +29,8 @@ def caseload(request: HttpRequest) -> HttpResponse:
     rows = caseload_rows(request.user, timezone.now())
     url_of = patient_urls()
     record(action="caseload.view", request=request, detail={"patients": len(rows)})
-    shown = [view_of(row, url_of) for row in listing.apply(rows)]
+    zone = timezone.get_current_timezone()
+    shown = [view_of(row, url_of, zone) for row in listing.apply(rows)]
     context = {
         "rows": shown,
         "rows_html": rows_html(shown),

@@ -12,6 +12,7 @@ from django.http import HttpRequest
 
 from afterglow.accounts.models import Invitation
 from afterglow.audit.services import record
+from afterglow.careteam import summary
 from afterglow.clinics.models import CareTeamMember, Patient
 from afterglow.data.holdings import RETAINED, patient_models
 
@@ -21,17 +22,22 @@ def erase_patient(*, patient: Patient, by: Any, request: HttpRequest | None) -> 
     """Delete everything held about the patient and close their account. Returns how many
     rows of each kind went (counts only)."""
     removed: dict[str, int] = {}
-    # Children first (the walk yields nearest first), gentler on PROTECT relations.
-    for model, lookup in reversed(list(patient_models(patient))):
-        rows = model._default_manager.filter(**lookup)
-        label = model._meta.label
-        if label in RETAINED:
-            if RETAINED[label]:
-                rows.update(**RETAINED[label])  # the clinic's record stays, their words go
-            continue
-        count, _ = rows.delete()
-        if count:
-            removed[label] = count
+    # One rebuild of their caseload summary at the end, not one for each row that goes.
+    with summary.deferred():
+        # Children first (the walk yields nearest first), gentler on PROTECT relations.
+        for model, lookup in reversed(list(patient_models(patient))):
+            rows = model._default_manager.filter(**lookup)
+            label = model._meta.label
+            if label == summary.LABEL:
+                continue  # rebuilt below from what stays
+            if label in RETAINED:
+                if RETAINED[label]:
+                    rows.update(**RETAINED[label])  # the clinic's record stays, their words go
+                continue
+            count, _ = rows.delete()
+            if count:
+                removed[label] = count
+        summary.mark(patient.pk)  # rebuilt even when nothing it counts was deleted
     CareTeamMember.objects.filter(patient=patient).delete()
     user = patient.user
     Invitation.objects.filter(Q(user=user) | Q(email__iexact=user.email)).delete()

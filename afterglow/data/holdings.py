@@ -21,7 +21,9 @@ from django.db import models
 from afterglow.clinics.models import Patient
 
 KEPT = {"audit.AuditEvent", "audit.ChainHead"}
-DERIVED = {"journal.EntryToken"}  # search hashes, rebuilt from entries: not exported
+# Rebuilt from other rows, so not exported: search hashes (from entries) and the caseload's
+# summary (from sessions, questionnaires, check-ins, circles and shared entries).
+DERIVED = {"journal.EntryToken", "careteam.CaseloadSummary"}
 SECRETS = {"token_hash", "key", "password"}  # never exported, even hashed
 USER_OWNED = {
     "reminders.Preference": "user",

@@ -17,6 +17,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from afterglow.accounts.models import User
 from afterglow.aftercare.models import CheckIn
+from afterglow.careteam import summary
 from afterglow.clinics.demo import DEMO_TOTP_HEX
 from afterglow.clinics.models import CareTeamMember, Clinic, Membership, Patient, Role
 from afterglow.integration.models import Goal, Step
@@ -76,6 +77,8 @@ def seed_scale(
             )
         if progress:
             progress(n + 1, patients)
+    # bulk_create sends no signals: the caseload summaries are built once, for everyone.
+    summary.refresh(Patient.objects.filter(clinic=clinic).values_list("pk", flat=True))
     return Built(clinic, clinicians, patients, rows)
 
 
