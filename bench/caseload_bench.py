@@ -13,6 +13,7 @@ def build(count: int, clinician, clinic, rng: random.Random) -> None:
     from django.utils import timezone
 
     from afterglow.accounts.models import User
+    from afterglow.careteam import summary
     from afterglow.clinics.models import CareTeamMember, Patient
     from afterglow.journal.models import Entry
     from afterglow.outcomes.models import Response
@@ -59,6 +60,7 @@ def build(count: int, clinician, clinic, rng: random.Random) -> None:
             written_on=date.today(),
             shared_at=now if rng.random() < 0.3 else None,
         )
+        summary.refresh([patient.pk])  # as the app does on each write; bulk_create sends none
         if rng.random() < 0.1:
             Flag.objects.create(
                 patient=patient,
@@ -101,6 +103,9 @@ def measure(timed, pct) -> list[str]:
     ]
     for count in (50, 200):
         build(count, clinician, clinic, rng)
+        from afterglow.careteam import summary
+
+        assert summary.drift() == [], "the caseload summaries must match the records"
         from run import analyze
 
         analyze()

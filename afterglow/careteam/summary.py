@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from django.db.models import (
@@ -113,13 +114,19 @@ def annotations(m: Models) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=4)
+def _query(m: Models) -> QuerySet[Any]:
+    """The annotated query, built once: resolving its eleven subqueries costs about 2 ms, and
+    every write that changes a summary runs it. Only ever filtered (a clone), never evaluated."""
+    return m.patient.objects.annotate(**annotations(m)).order_by().values_list("pk", *FIELDS)
+
+
 def summaries(patient_ids: Iterable[Any] | None, m: Models) -> list[Any]:
     """The summaries the records make now (all patients when ``patient_ids`` is None)."""
-    patients = m.patient.objects.all() if patient_ids is None else m.patient.objects
-    if patient_ids is not None:
-        patients = patients.filter(pk__in=list(patient_ids))
+    query = _query(m)
+    patients = query.all() if patient_ids is None else query.filter(pk__in=list(patient_ids))
     made = []
-    for pk, *values in patients.annotate(**annotations(m)).order_by().values_list("pk", *FIELDS):
+    for pk, *values in patients:
         fields = dict(zip(FIELDS, values, strict=True))
         if fields["last_activity"] is not None and fields["last_activity"] <= NEVER:
             fields["last_activity"] = None
