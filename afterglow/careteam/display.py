@@ -22,6 +22,7 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+SCORE_LABELS = ("PHQ-9", "GAD-7")
 ARROWS = {"up": ("↑", "higher than before"), "down": ("↓", "lower than before")}
 
 
@@ -134,9 +135,9 @@ def _badges_html(view: RowView) -> str:
     )
 
 
-def _score_html(cell: ScoreCell | None) -> str:
+def _score_html(cell: ScoreCell | None, label: str) -> str:
     if cell is None:
-        return "<td>—</td>"
+        return f'<td data-label="{label}">—</td>'
     arrow = ""
     if cell.arrow:
         text = _e(cell.arrow_text)
@@ -144,7 +145,10 @@ def _score_html(cell: ScoreCell | None) -> str:
             f' <span title="{text}">{_e(cell.arrow)}'
             f'<span class="visually-hidden"> {text}</span></span>'
         )
-    return f'<td>{cell.total} <span class="muted">{_e(cell.band)}</span>{arrow}</td>'
+    return (
+        f'<td data-label="{label}">{cell.total} <span class="muted">{_e(cell.band)}</span>'
+        f"{arrow}</td>"
+    )
 
 
 def row_html(view: RowView) -> str:
@@ -155,18 +159,25 @@ def row_html(view: RowView) -> str:
         else ""
     )
     plan = (
-        f'{_e(view.plan)}<br><span class="muted">{_e(view.step)}</span>'
+        f'{_e(view.plan)}<br><span class="muted step">{_e(view.step)}</span>'
         if view.plan
         else '<span class="muted">No plan</span>'
     )
     next_text = _e(view.next_text)
     next_cell = f'<strong class="overdue">{next_text}</strong>' if view.next_overdue else next_text
-    scores = "".join(_score_html(cell) for cell in view.scores)
+    scores = "".join(
+        _score_html(cell, label) for cell, label in zip(view.scores, SCORE_LABELS, strict=True)
+    )
     opening = '<tr class="has-safety">' if view.safety else "<tr>"
+    # data-label: on a phone each row is a card, and a cell says what it is (site.css).
+    flags = ' class="none"' if not view.badges else ""
     return (
-        opening + f'<td><a href="{_e(view.url)}">{_e(view.name)}</a>{shared}</td>'
-        f"<td>{_badges_html(view)}</td><td>{plan}</td><td>{_e(view.last_session)}</td>"
-        f"<td>{next_cell}</td>{scores}<td>{_e(view.activity)}</td></tr>"
+        opening + f'<td class="who"><a href="{_e(view.url)}">{_e(view.name)}</a>{shared}</td>'
+        f'<td data-label="Flags"{flags}>{_badges_html(view)}</td>'
+        f'<td data-label="Plan">{plan}</td>'
+        f'<td data-label="Last session">{_e(view.last_session)}</td>'
+        f'<td data-label="Next">{next_cell}</td>{scores}'
+        f'<td data-label="Last activity">{_e(view.activity)}</td></tr>'
     )
 
 

@@ -80,3 +80,31 @@ def test_a_clinicians_morning(live_server, desktop, time_machine):
     expect(desktop.locator(".site-header")).to_be_hidden()  # printed without the site's chrome
     screenshot(desktop, "rems-summary-print")
     assert MonitoringRecord.objects.get().lot_number == "ESK-2291"
+
+
+def test_on_a_phone_the_caseload_is_a_card_for_each_patient(live_server, phone, time_machine):
+    time_machine.move_to(NOW, tick=True)
+    people = make_people()
+    session = completed_session(people.pat, ended=NOW - timedelta(hours=20))
+    flag_raise(
+        patient=people.pat,
+        kind=FlagKind.CHECKIN_RED_FLAG,
+        severity="safety",
+        reasons=["severe_headache"],
+        source=session,
+    )
+    device = TOTPDevice.objects.create(user=people.clinician, name="app", confirmed=True)
+    base = live_server.url
+
+    sign_in_with_code(phone, base, people.clinician, device)
+    phone.wait_for_url(f"{base}/caseload/")
+    wrap = phone.locator(".table-wrap")
+    # Nothing to scroll sideways: the rows stack as cards within the screen's width.
+    assert wrap.evaluate("el => el.scrollWidth <= el.clientWidth")
+    card = phone.locator("table.caseload tbody tr").first
+    assert card.evaluate("el => getComputedStyle(el).display") == "block"
+    label = card.locator('td[data-label="Last session"]')
+    assert label.evaluate("el => getComputedStyle(el, '::before').content") == '"Last session: "'
+    assert "Safety" in card.inner_text()
+    assert_accessible(phone)
+    screenshot(phone, "caseload-phone")
