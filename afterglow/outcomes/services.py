@@ -12,7 +12,7 @@ from afterglow.audit.services import record
 from afterglow.clinics.models import Patient
 from afterglow.outcomes.instruments import INSTRUMENTS, PHQ9, SEVERE_BANDS
 from afterglow.outcomes.models import Response
-from afterglow.safety.models import Flag, FlagKind, Severity
+from afterglow.safety.models import Flag, FlagKind, FlagStatus, Severity
 from afterglow.safety.notify import notify_care_team
 from afterglow.safety.services import flag_raise, flag_raise_once
 
@@ -78,7 +78,7 @@ def safety_checks(response: Response, *, request: HttpRequest | None) -> list[Fl
         if created:
             notify_care_team(flag)
         flags.append(flag)
-    if spec is PHQ9 and (reasons := worsening(response)):
+    if spec is PHQ9 and (reasons := worsening(response)) and not _already_open(response, reasons):
         flags.append(
             flag_raise(
                 patient=response.patient,
@@ -90,6 +90,15 @@ def safety_checks(response: Response, *, request: HttpRequest | None) -> list[Fl
             )
         )
     return flags
+
+
+def _already_open(response: Response, reasons: list[str]) -> bool:
+    """A worsening flag nobody has looked at yet already says this: a second would only repeat
+    it in the caseload. Once acknowledged, a further worsening is news and is raised."""
+    waiting = Flag.objects.filter(
+        patient=response.patient, kind=FlagKind.WORSENING, status=FlagStatus.OPEN
+    ).values_list("reasons", flat=True)
+    return any(set(reasons) <= set(said) for said in waiting)
 
 
 def worsening(response: Response) -> list[str]:

@@ -118,6 +118,33 @@ def test_a_worsening_score_raises_an_attention_flag(people, time_machine):
     assert "phq9_severe_band" in Flag.objects.filter(kind="worsening").latest("created_at").reasons
 
 
+def test_a_worsening_already_waiting_is_not_raised_twice(people, time_machine):
+    from datetime import UTC, datetime, timedelta
+
+    from afterglow.safety.services import flag_acknowledge
+
+    start = datetime(2026, 3, 1, 12, tzinfo=UTC)
+
+    def answer(days, answers):
+        time_machine.move_to(start + timedelta(days=days), tick=False)
+        response_submit(
+            patient=people.pat,
+            instrument="phq9",
+            answers=answers,
+            difficulty=None,
+            nonce=uuid.uuid4(),
+            request=None,
+        )
+
+    answer(0, [1, 1, 1, 1, 1, 1, 0, 0, 0])
+    answer(7, [2, 2, 2, 1, 1, 1, 1, 1, 0])  # up 5: flagged
+    answer(14, [2, 2, 2, 1, 1, 1, 1, 1, 0])  # still up 5, the flag not yet seen: no second
+    assert Flag.objects.filter(kind="worsening").count() == 1
+    flag_acknowledge(flag=Flag.objects.get(kind="worsening"), by=people.clinician, request=None)
+    answer(21, [2, 2, 2, 2, 1, 1, 1, 1, 0])  # seen, and worse again: raised anew
+    assert Flag.objects.filter(kind="worsening").count() == 2
+
+
 def test_outcome_pages_authorization(people):
     assert_access(
         people, reverse("outcomes:home"), {"anonymous": 302, "patient": 200, "other_patient": 200}
