@@ -137,7 +137,7 @@ def _badges_html(view: RowView) -> str:
 
 def _score_html(cell: ScoreCell | None, label: str) -> str:
     if cell is None:
-        return f'<td data-label="{label}">—</td>'
+        return f'<td role="cell" data-label="{label}">—</td>'
     arrow = ""
     if cell.arrow:
         text = _e(cell.arrow_text)
@@ -146,8 +146,8 @@ def _score_html(cell: ScoreCell | None, label: str) -> str:
             f'<span class="visually-hidden"> {text}</span></span>'
         )
     return (
-        f'<td data-label="{label}">{cell.total} <span class="muted">{_e(cell.band)}</span>'
-        f"{arrow}</td>"
+        f'<td role="cell" data-label="{label}">{cell.total} '
+        f'<span class="muted">{_e(cell.band)}</span>{arrow}</td>'
     )
 
 
@@ -168,16 +168,18 @@ def row_html(view: RowView) -> str:
     scores = "".join(
         _score_html(cell, label) for cell, label in zip(view.scores, SCORE_LABELS, strict=True)
     )
-    opening = '<tr class="has-safety">' if view.safety else "<tr>"
-    # data-label: on a phone each row is a card, and a cell says what it is (site.css).
+    opening = '<tr role="row" class="has-safety">' if view.safety else '<tr role="row">'
+    # data-label: on a phone each row is a card, and a cell says what it is (site.css);
+    # the roles keep it a table for screen readers once the cells are display: block.
     flags = ' class="none"' if not view.badges else ""
     return (
-        opening + f'<td class="who"><a href="{_e(view.url)}">{_e(view.name)}</a>{shared}</td>'
-        f'<td data-label="Flags"{flags}>{_badges_html(view)}</td>'
-        f'<td data-label="Plan">{plan}</td>'
-        f'<td data-label="Last session">{_e(view.last_session)}</td>'
-        f'<td data-label="Next">{next_cell}</td>{scores}'
-        f'<td data-label="Last activity">{_e(view.activity)}</td></tr>'
+        f'{opening}<td role="cell" class="who">'
+        f'<a href="{_e(view.url)}">{_e(view.name)}</a>{shared}</td>'
+        f'<td role="cell" data-label="Flags"{flags}>{_badges_html(view)}</td>'
+        f'<td role="cell" data-label="Plan">{plan}</td>'
+        f'<td role="cell" data-label="Last session">{_e(view.last_session)}</td>'
+        f'<td role="cell" data-label="Next">{next_cell}</td>{scores}'
+        f'<td role="cell" data-label="Last activity">{_e(view.activity)}</td></tr>'
     )
 
 

@@ -3,19 +3,22 @@
 Every save or delete of a record the summary is made from (a treatment session, a check-in,
 a questionnaire, a circle, a shared entry) rebuilds that patient's summary from the records
 themselves, in one query and one upsert: nothing is counted up or down, so a summary cannot
-drift from what it summarises. Writes that skip model signals (``bulk_create``, queryset
-``update``) call ``refresh`` themselves; ``manage.py refresh_caseload`` rebuilds or checks
-every summary. ``deferred()`` gathers a batch of writes into one rebuild per patient.
+drift from what it summarises. Two writers for one patient at once take turns: the rebuild
+first locks the patient's row (PostgreSQL; SQLite runs one writer at a time anyway), so the
+second one reads the first one's record. Writes that skip model signals (``bulk_create``,
+queryset ``update``, ``loaddata``) call ``refresh`` themselves or are followed by ``manage.py
+refresh_caseload``, which rebuilds or checks every summary. ``deferred()`` gathers a batch of
+writes into one rebuild per patient.
 """
 
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
+from django.db import connection, transaction
 from django.db.models import (
     Count,
     DateTimeField,
@@ -27,6 +30,14 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Greatest
 from django.db.models.signals import post_delete, post_save
+
+from afterglow.aftercare.models import CheckIn
+from afterglow.careteam.models import CaseloadSummary
+from afterglow.clinics.models import Patient
+from afterglow.journal.models import Entry
+from afterglow.outcomes.models import Response
+from afterglow.treatments.models import SessionStatus, TreatmentSession
+from afterglow.wellbeing.models import Assessment
 
 LABEL = "careteam.CaseloadSummary"
 NEVER = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for "nothing yet" inside GREATEST()
@@ -40,14 +51,8 @@ FIELDS = (
     "gad7_before",
     "last_activity",
 )
-SOURCES = (
-    "treatments.TreatmentSession",
-    "outcomes.Response",
-    "journal.Entry",
-    "aftercare.CheckIn",
-    "wellbeing.Assessment",
-)
-# A patient, their account or their clinic going: their summary goes with them (cascade).
+SOURCES = (TreatmentSession, Response, Entry, CheckIn, Assessment)
+# A patient going takes their summary with them (cascade): nothing to rebuild.
 OWNERS = ("clinics.Patient", "accounts.User", "clinics.Clinic")
 
 
@@ -71,30 +76,10 @@ def latest_of(*sources: tuple[QuerySet[Any], str]) -> Greatest:
     )
 
 
-@dataclass(frozen=True)
-class Models:
-    """The models a summary is made from: the app's own, or a migration's historical ones."""
-
-    patient: Any
-    summary: Any
-    session: Any
-    response: Any
-    entry: Any
-    check_in: Any
-    assessment: Any
-
-    @classmethod
-    def of(cls, apps: Any) -> "Models":
-        return cls(
-            apps.get_model("clinics", "Patient"),
-            apps.get_model("careteam", "CaseloadSummary"),
-            *(apps.get_model(label) for label in SOURCES),
-        )
-
-
-def annotations(m: Models) -> dict[str, Any]:
-    completed = m.session.objects.filter(status="completed")
-    answers = m.response.objects.order_by("-created_at")  # as the index runs: no sort
+def annotations() -> dict[str, Any]:
+    completed = TreatmentSession.objects.filter(status=SessionStatus.COMPLETED)
+    # Newest first, ties broken as the patient's page breaks them (outcomes' latest_scores).
+    answers = Response.objects.order_by("-created_at", "-id")
     phq9, gad7 = answers.filter(instrument="phq9"), answers.filter(instrument="gad7")
     return {
         "sessions_done": Coalesce(count(completed), 0),
@@ -106,65 +91,72 @@ def annotations(m: Models) -> dict[str, Any]:
         "gad7_before": first(gad7, "total", 1),
         "last_activity": latest_of(
             # Sharing, not writing: when someone writes privately is theirs alone.
-            (m.entry.objects.filter(shared_at__isnull=False), "shared_at"),
-            (m.check_in.objects.all(), "created_at"),
-            (m.response.objects.all(), "created_at"),
-            (m.assessment.objects.all(), "created_at"),
+            (Entry.objects.filter(shared_at__isnull=False), "shared_at"),
+            (CheckIn.objects.all(), "created_at"),
+            (Response.objects.all(), "created_at"),
+            (Assessment.objects.all(), "created_at"),
         ),
     }
 
 
-@lru_cache(maxsize=4)
-def _query(m: Models) -> QuerySet[Any]:
-    """The annotated query, built once: resolving its eleven subqueries costs about 2 ms, and
-    every write that changes a summary runs it. Only ever filtered (a clone), never evaluated."""
-    return m.patient.objects.annotate(**annotations(m)).order_by().values_list("pk", *FIELDS)
+_built = threading.local()
 
 
-def summaries(patient_ids: Iterable[Any] | None, m: Models) -> list[Any]:
+def _query() -> QuerySet[Any]:
+    """The annotated query, built once per thread: resolving its eleven subqueries costs
+    about 2 ms, and every write that changes a summary runs it. Only ever cloned (filtered),
+    never evaluated; per thread because compiling a clone touches the shared subqueries."""
+    query = getattr(_built, "query", None)
+    if query is None:
+        query = Patient.objects.annotate(**annotations()).order_by().values_list("pk", *FIELDS)
+        _built.query = query
+    return query
+
+
+def summaries(patient_ids: Iterable[Any] | None = None) -> list[CaseloadSummary]:
     """The summaries the records make now (all patients when ``patient_ids`` is None)."""
-    query = _query(m)
+    query = _query()
     patients = query.all() if patient_ids is None else query.filter(pk__in=list(patient_ids))
     made = []
     for pk, *values in patients:
         fields = dict(zip(FIELDS, values, strict=True))
         if fields["last_activity"] is not None and fields["last_activity"] <= NEVER:
             fields["last_activity"] = None
-        made.append(m.summary(patient_id=pk, **fields))
+        made.append(CaseloadSummary(patient_id=pk, **fields))
     return made
 
 
-def refresh(patient_ids: Iterable[Any] | None = None, m: Models | None = None) -> int:
+def refresh(patient_ids: Iterable[Any] | None = None) -> int:
     """Rebuild these patients' summaries (everyone's with None). Returns how many."""
-    m = m or _live()
-    made = summaries(patient_ids, m)
-    m.summary.objects.bulk_create(
-        made,
-        batch_size=500,
-        update_conflicts=True,
-        unique_fields=["patient"],
-        update_fields=list(FIELDS),
-    )
+    ids = None if patient_ids is None else list(set(patient_ids))
+    with transaction.atomic(savepoint=False):
+        if connection.features.has_select_for_update:
+            # Wait for anyone else rebuilding these patients to commit, then read afresh
+            # (the next statement's snapshot sees their records). NO KEY: inserting a
+            # record only takes KEY SHARE on its patient, so writers are not held up.
+            locked = Patient.objects.select_for_update(no_key=True).order_by("pk")
+            list((locked if ids is None else locked.filter(pk__in=ids)).values_list("pk"))
+        made = summaries(ids)
+        CaseloadSummary.objects.bulk_create(
+            made,
+            batch_size=500,
+            update_conflicts=True,
+            unique_fields=["patient"],
+            update_fields=list(FIELDS),
+        )
     return len(made)
 
 
-def drift(m: Models | None = None) -> list[Any]:
+def drift() -> list[Any]:
     """The patients whose stored summary differs from what their records make now."""
-    m = m or _live()
-    stored = {s.patient_id: s for s in m.summary.objects.all()}
+    stored = {s.patient_id: s for s in CaseloadSummary.objects.all()}
     wrong = []
-    for fresh in summaries(None, m):
+    for fresh in summaries():
         # No row yet is the same as a row of nothing (no records written since it began).
-        old = stored.get(fresh.patient_id) or m.summary(patient_id=fresh.patient_id)
+        old = stored.get(fresh.patient_id) or CaseloadSummary(patient_id=fresh.patient_id)
         if [getattr(old, f) for f in FIELDS] != [getattr(fresh, f) for f in FIELDS]:
             wrong.append(fresh.patient_id)
     return wrong
-
-
-def _live() -> Models:
-    from django.apps import apps
-
-    return Models.of(apps)
 
 
 _pending: ContextVar[set[Any] | None] = ContextVar("caseload_pending", default=None)
@@ -196,12 +188,14 @@ def mark(patient_id: Any) -> None:
 
 
 def _changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if kwargs.get("raw"):
+        return  # loaddata: rows arrive in any order; run refresh_caseload afterwards
     origin = kwargs.get("origin")
     if origin is not None:
         model = origin.model if isinstance(origin, QuerySet) else type(origin)
         if model._meta.label in OWNERS:
             return
-    if sender._meta.label == "journal.Entry" and not _sharing_changed(instance, kwargs):
+    if sender is Entry and not _sharing_changed(instance, kwargs):
         return
     mark(instance.patient_id)
 
@@ -212,9 +206,6 @@ def _sharing_changed(entry: Any, kwargs: dict[str, Any]) -> bool:
 
 
 def connect() -> None:
-    from django.apps import apps
-
-    for label in SOURCES:
-        model = apps.get_model(label)
+    for model in SOURCES:
         for signal in (post_save, post_delete):
-            signal.connect(_changed, sender=model, dispatch_uid=f"caseload-summary-{label}")
+            signal.connect(_changed, sender=model, dispatch_uid=f"caseload-summary-{model}")

@@ -5,10 +5,44 @@ from django.db import migrations, models
 
 
 def fill(apps, schema_editor):
-    """Every existing patient's summary, from the records as they are now."""
-    from afterglow.careteam.summary import Models, refresh
+    """Every existing patient's summary, from their records as this migration found them.
 
-    refresh(m=Models.of(apps))
+    Written out here with the historical models (not with careteam.summary, which follows
+    the models as they change); slower, one patient at a time, and it runs once."""
+    from django.db.models import Count, Max, Min
+
+    Patient = apps.get_model("clinics", "Patient")
+    Summary = apps.get_model("careteam", "CaseloadSummary")
+    Session = apps.get_model("treatments", "TreatmentSession")
+    Response = apps.get_model("outcomes", "Response")
+    Entry = apps.get_model("journal", "Entry")
+    CheckIn = apps.get_model("aftercare", "CheckIn")
+    Assessment = apps.get_model("wellbeing", "Assessment")
+    for pk in Patient.objects.values_list("pk", flat=True):
+        done = Session.objects.filter(patient_id=pk, status="completed").aggregate(
+            n=Count("pk"), first=Min("starts_at"), last=Max("starts_at")
+        )
+        totals = {}
+        for code in ("phq9", "gad7"):
+            latest = Response.objects.filter(patient_id=pk, instrument=code)
+            got = list(latest.order_by("-created_at", "-id").values_list("total", flat=True)[:2])
+            totals[code], totals[f"{code}_before"] = (got + [None, None])[:2]
+        moments = [
+            Entry.objects.filter(patient_id=pk).aggregate(at=Max("shared_at"))["at"],
+            CheckIn.objects.filter(patient_id=pk).aggregate(at=Max("created_at"))["at"],
+            Response.objects.filter(patient_id=pk).aggregate(at=Max("created_at"))["at"],
+            Assessment.objects.filter(patient_id=pk).aggregate(at=Max("created_at"))["at"],
+        ]
+        Summary.objects.update_or_create(
+            patient_id=pk,
+            defaults={
+                "sessions_done": done["n"],
+                "first_done_at": done["first"],
+                "last_done_at": done["last"],
+                "last_activity": max((m for m in moments if m is not None), default=None),
+                **totals,
+            },
+        )
 
 
 class Migration(migrations.Migration):

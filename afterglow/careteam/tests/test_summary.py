@@ -1,14 +1,15 @@
 """The caseload summary stays what the records make it, whatever is written or deleted."""
 
 import importlib
+import threading
 import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection
+from django.db import connection, connections, transaction
+from django.db.migrations.executor import MigrationExecutor
 from django.test.utils import CaptureQueriesContext
 
 from afterglow.aftercare.services import checkin_submit
@@ -116,9 +117,41 @@ def test_deleting_a_patient_takes_the_summary_with_it(people, time_machine):
     for days in (1, 4):  # written straight to the database: no audit row holds the patient
         completed_session(people.pat, ended=NOW - timedelta(days=days))
     assert CaseloadSummary.objects.filter(patient=people.pat).exists()
+    patient_id = people.pat.pk
     people.pat.delete()  # cascades to every record of theirs, the summary last
+    assert not CaseloadSummary.objects.filter(patient_id=patient_id).exists()
+
+
+def test_deleting_a_session_and_its_check_ins_leaves_the_summary_true(people, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    kept = completed_session(people.pat, ended=NOW - timedelta(days=8))
+    gone = completed_session(people.pat, ended=NOW - timedelta(days=1))
+    checkin_submit(
+        session=gone,
+        kind="evening",
+        mood=4,
+        sleep=None,
+        side_effects=[],
+        red_flags=[],
+        note="",
+        request=None,
+    )
+    assert stored(people.pat).last_activity == NOW
+    gone.delete()  # its check-in goes with it
+    row = stored(people.pat)
+    assert (row.sessions_done, row.last_done_at, row.last_activity) == (1, kept.starts_at, None)
     assert summary.drift() == []
-    assert not CaseloadSummary.objects.filter(patient_id=people.pat.pk).exists()
+
+
+def test_answers_given_in_the_same_instant_agree_with_the_patients_page(people, time_machine):
+    from afterglow.careteam.selectors import latest_scores
+
+    time_machine.move_to(NOW, tick=False)
+    for total in (4, 16, 9):  # one instant: only the tie-break orders them
+        phq9(people.pat, total)
+    row = stored(people.pat)
+    page = latest_scores([people.pat.pk])[people.pat.pk]["phq9"]
+    assert row.phq9 == page.total
 
 
 def test_erasure_rebuilds_the_summary_once_from_what_the_clinic_keeps(people, time_machine):
@@ -144,8 +177,23 @@ def test_deferred_rebuilds_each_patient_once_at_the_end(people, time_machine):
     with summary.deferred():
         for days in (1, 2, 3):
             completed_session(people.pat, ended=NOW - timedelta(days=days))
+        with summary.deferred():  # nested: still waits for the outermost
+            completed_session(people.pat, ended=NOW - timedelta(days=4))
         assert not CaseloadSummary.objects.filter(patient=people.pat).exists()
-    assert stored(people.pat).sessions_done == 3
+    assert stored(people.pat).sessions_done == 4
+
+
+def test_a_patient_without_a_summary_row_still_has_a_caseload_row(people, time_machine):
+    from afterglow.careteam.selectors import caseload_rows
+    from afterglow.treatments.models import MaintenancePlan, Protocol
+
+    time_machine.move_to(NOW, tick=False)
+    protocol = Protocol.objects.get(clinic=people.clinic, key="iv-boosters")
+    MaintenancePlan.objects.create(patient=people.pat, protocol=protocol, start_date=NOW.date())
+    CaseloadSummary.objects.all().delete()
+    (row,) = [r for r in caseload_rows(people.clinician, NOW) if r.patient_id == people.pat.pk]
+    assert (row.last_session, row.scores, row.last_activity) == (None, {}, None)
+    assert row.due is not None and row.due.first  # nothing done yet: the first session is due
 
 
 def test_the_command_finds_and_mends_a_stale_summary(people, time_machine, capsys):
@@ -166,9 +214,62 @@ def test_the_migration_fills_summaries_for_existing_patients(people, time_machin
     time_machine.move_to(NOW, tick=False)
     completed_session(people.pat, ended=NOW - timedelta(days=1))
     phq9(people.other_patient.patient, 7)
+    time_machine.move_to(NOW + timedelta(days=14), tick=False)
+    phq9(people.other_patient.patient, 12)
     CaseloadSummary.objects.all().delete()
     migration = importlib.import_module("afterglow.careteam.migrations.0001_caseload_summary")
-    migration.fill(apps, None)  # as the migration runs it, with the historical models
+    state = MigrationExecutor(connection).loader.project_state(
+        ("careteam", "0001_caseload_summary")
+    )
+    migration.fill(state.apps, None)  # as migrate runs it: the models as they were then
     assert stored(people.pat).sessions_done == 1
-    assert stored(people.other_patient.patient).phq9 == 7
+    olive = stored(people.other_patient.patient)
+    assert (olive.phq9, olive.phq9_before, olive.last_activity) == (12, 7, NOW + timedelta(days=14))
+    assert summary.drift() == []  # the migration's copy agrees with the app's definition
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    not connection.features.has_select_for_update, reason="SQLite runs one writer at a time"
+)
+def test_two_writers_at_once_both_end_up_in_the_summary(people, time_machine):
+    """The second rebuild waits for the first writer to commit, then reads its record."""
+    time_machine.move_to(NOW, tick=False)
+    session = completed_session(people.pat, ended=NOW - timedelta(days=1))
+    rebuilt, go = threading.Event(), threading.Event()
+
+    def first_writer():
+        try:
+            with transaction.atomic():
+                phq9(people.pat, 11)  # rebuilds the summary, then holds its transaction open
+                rebuilt.set()
+                go.wait(10)
+        finally:
+            connections.close_all()
+
+    def second_writer():
+        try:
+            checkin_submit(
+                session=session,
+                kind="evening",
+                mood=3,
+                sleep=None,
+                side_effects=[],
+                red_flags=[],
+                note="",
+                request=None,
+            )
+        finally:
+            connections.close_all()
+
+    one = threading.Thread(target=first_writer)
+    one.start()
+    assert rebuilt.wait(10)
+    two = threading.Thread(target=second_writer)
+    two.start()
+    two.join(0.5)  # without the lock it would rebuild now, without the first one's answer
+    go.set()
+    one.join(10)
+    two.join(10)
+    assert stored(people.pat).phq9 == 11
     assert summary.drift() == []
