@@ -2,6 +2,8 @@
 
 from datetime import datetime, timedelta
 
+from afterglow.aftercare.models import CheckIn
+from afterglow.aftercare.services import checkin_submit
 from afterglow.clinics.models import Patient
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 
@@ -28,3 +30,18 @@ def scheduled_session(
         starts_at=starts,
         ends_at=starts + timedelta(hours=2),
     )
+
+
+def evening_check_in(session: TreatmentSession, *, mood: int = 3) -> CheckIn:
+    """The evening check-in after ``session``, nothing worrying in it."""
+    check_in, _ = checkin_submit(
+        session=session,
+        kind="evening",
+        mood=mood,
+        sleep=None,
+        side_effects=[],
+        red_flags=[],
+        note="",
+        request=None,
+    )
+    return check_in

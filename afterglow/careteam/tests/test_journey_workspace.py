@@ -21,20 +21,24 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 NOW = datetime(2026, 3, 10, 17, tzinfo=UTC)
 
 
+def safety_flag_after_a_session(patient):
+    session = completed_session(patient, ended=NOW - timedelta(hours=20))
+    flag_raise(
+        patient=patient,
+        kind=FlagKind.CHECKIN_RED_FLAG,
+        severity="safety",
+        reasons=["severe_headache"],
+        source=session,
+    )
+
+
 def test_a_clinicians_morning(live_server, desktop, time_machine):
     time_machine.move_to(NOW, tick=True)
     people = make_people()
     from afterglow.clinics.models import CareTeamMember
 
     CareTeamMember.objects.create(patient=people.other_patient.patient, clinician=people.clinician)
-    session = completed_session(people.pat, ended=NOW - timedelta(hours=20))
-    flag_raise(
-        patient=people.pat,
-        kind=FlagKind.CHECKIN_RED_FLAG,
-        severity="safety",
-        reasons=["severe_headache"],
-        source=session,
-    )
+    safety_flag_after_a_session(people.pat)
     entry = write(people.pat, title="After the session", body="I saw the sea again.")
     entry_share(entry=entry, shared=True, request=None)
     integration = IntegrationSession.objects.create(patient=people.pat, status="scheduled")
@@ -85,14 +89,7 @@ def test_a_clinicians_morning(live_server, desktop, time_machine):
 def test_on_a_phone_the_caseload_is_a_card_for_each_patient(live_server, phone, time_machine):
     time_machine.move_to(NOW, tick=True)
     people = make_people()
-    session = completed_session(people.pat, ended=NOW - timedelta(hours=20))
-    flag_raise(
-        patient=people.pat,
-        kind=FlagKind.CHECKIN_RED_FLAG,
-        severity="safety",
-        reasons=["severe_headache"],
-        source=session,
-    )
+    safety_flag_after_a_session(people.pat)
     device = TOTPDevice.objects.create(user=people.clinician, name="app", confirmed=True)
     base = live_server.url
 

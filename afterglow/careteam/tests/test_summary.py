@@ -2,7 +2,6 @@
 
 import importlib
 import threading
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,13 +11,12 @@ from django.db import connection, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.test.utils import CaptureQueriesContext
 
-from afterglow.aftercare.services import checkin_submit
 from afterglow.careteam import summary
 from afterglow.careteam.models import CaseloadSummary
 from afterglow.data.erase import erase_patient
 from afterglow.journal.services import entry_create, entry_delete, entry_share
-from afterglow.outcomes.services import response_submit
-from afterglow.testing.treatments import completed_session
+from afterglow.testing.outcomes import answer_phq9
+from afterglow.testing.treatments import completed_session, evening_check_in
 from afterglow.treatments.models import SessionStatus
 from afterglow.treatments.services import session_update
 from afterglow.wellbeing.models import DIMENSION_KEYS
@@ -29,19 +27,6 @@ NOW = datetime(2026, 5, 4, 12, tzinfo=UTC)
 
 def stored(patient):
     return CaseloadSummary.objects.get(patient=patient)
-
-
-def phq9(patient, total):
-    answers = [min(3, max(0, total - 3 * i)) for i in range(9)]
-    answers[8] = 0
-    response_submit(
-        patient=patient,
-        instrument="phq9",
-        answers=answers,
-        difficulty=None,
-        nonce=uuid.uuid4(),
-        request=None,
-    )
 
 
 def test_every_kind_of_write_keeps_the_summary_true(people, time_machine):
@@ -57,24 +42,15 @@ def test_every_kind_of_write_keeps_the_summary_true(people, time_machine):
     )
     assert row.last_activity is None  # sessions are the clinic's doing, not the patient's
 
-    phq9(pat, 14)
+    answer_phq9(pat, 14)
     time_machine.move_to(NOW + timedelta(hours=1), tick=False)
-    phq9(pat, 9)
+    answer_phq9(pat, 9)
     row = stored(pat)
     assert (row.phq9, row.phq9_before, row.gad7) == (9, 14, None)
     assert row.last_activity == NOW + timedelta(hours=1)
 
     time_machine.move_to(NOW + timedelta(hours=2), tick=False)
-    checkin_submit(
-        session=second,
-        kind="evening",
-        mood=3,
-        sleep=None,
-        side_effects=[],
-        red_flags=[],
-        note="",
-        request=None,
-    )
+    evening_check_in(second, mood=3)
     assert stored(pat).last_activity == NOW + timedelta(hours=2)
 
     time_machine.move_to(NOW + timedelta(hours=3), tick=False)
@@ -126,16 +102,7 @@ def test_deleting_a_session_and_its_check_ins_leaves_the_summary_true(people, ti
     time_machine.move_to(NOW, tick=False)
     kept = completed_session(people.pat, ended=NOW - timedelta(days=8))
     gone = completed_session(people.pat, ended=NOW - timedelta(days=1))
-    checkin_submit(
-        session=gone,
-        kind="evening",
-        mood=4,
-        sleep=None,
-        side_effects=[],
-        red_flags=[],
-        note="",
-        request=None,
-    )
+    evening_check_in(gone, mood=4)
     assert stored(people.pat).last_activity == NOW
     gone.delete()  # its check-in goes with it
     row = stored(people.pat)
@@ -148,7 +115,7 @@ def test_answers_given_in_the_same_instant_agree_with_the_patients_page(people, 
 
     time_machine.move_to(NOW, tick=False)
     for total in (4, 16, 9):  # one instant: only the tie-break orders them
-        phq9(people.pat, total)
+        answer_phq9(people.pat, total)
     row = stored(people.pat)
     page = latest_scores([people.pat.pk])[people.pat.pk]["phq9"]
     assert row.phq9 == page.total
@@ -159,7 +126,7 @@ def test_erasure_rebuilds_the_summary_once_from_what_the_clinic_keeps(people, ti
     pat = people.pat
     completed_session(pat, ended=NOW - timedelta(days=1))
     for total in (12, 8, 6):
-        phq9(pat, total)
+        answer_phq9(pat, total)
     entry = entry_create(patient=pat, request=None, body="For my therapist.")
     entry_share(entry=entry, shared=True, request=None)
     with CaptureQueriesContext(connection) as ctx:
@@ -213,9 +180,9 @@ def test_the_command_finds_and_mends_a_stale_summary(people, time_machine, capsy
 def test_the_migration_fills_summaries_for_existing_patients(people, time_machine):
     time_machine.move_to(NOW, tick=False)
     completed_session(people.pat, ended=NOW - timedelta(days=1))
-    phq9(people.other_patient.patient, 7)
+    answer_phq9(people.other_patient.patient, 7)
     time_machine.move_to(NOW + timedelta(days=14), tick=False)
-    phq9(people.other_patient.patient, 12)
+    answer_phq9(people.other_patient.patient, 12)
     CaseloadSummary.objects.all().delete()
     migration = importlib.import_module("afterglow.careteam.migrations.0001_caseload_summary")
     state = MigrationExecutor(connection).loader.project_state(
@@ -241,7 +208,7 @@ def test_two_writers_at_once_both_end_up_in_the_summary(people, time_machine):
     def first_writer():
         try:
             with transaction.atomic():
-                phq9(people.pat, 11)  # rebuilds the summary, then holds its transaction open
+                answer_phq9(people.pat, 11)  # rebuilds the summary, then holds its transaction open
                 rebuilt.set()
                 go.wait(10)
         finally:
@@ -249,16 +216,7 @@ def test_two_writers_at_once_both_end_up_in_the_summary(people, time_machine):
 
     def second_writer():
         try:
-            checkin_submit(
-                session=session,
-                kind="evening",
-                mood=3,
-                sleep=None,
-                side_effects=[],
-                red_flags=[],
-                note="",
-                request=None,
-            )
+            evening_check_in(session, mood=3)
         finally:
             connections.close_all()
 

@@ -11,6 +11,7 @@ from afterglow.clinics.models import CareTeamMember
 from afterglow.outcomes.models import Response
 from afterglow.outcomes.services import response_submit
 from afterglow.safety.models import Flag
+from afterglow.testing.outcomes import answer_phq9
 from afterglow.testing.people import assert_access, sign_in
 
 PHQ = reverse("outcomes:fill", args=["phq9"])
@@ -95,25 +96,11 @@ def test_a_worsening_score_raises_an_attention_flag(people, time_machine):
     start = datetime(2026, 3, 1, 12, tzinfo=UTC)
     for days, answers in ((0, [1, 1, 1, 1, 1, 1, 0, 0, 0]), (14, [2, 2, 2, 1, 1, 1, 1, 1, 0])):
         time_machine.move_to(start + timedelta(days=days), tick=False)
-        response_submit(
-            patient=people.pat,
-            instrument="phq9",
-            answers=answers,
-            difficulty=None,
-            nonce=uuid.uuid4(),
-            request=None,
-        )
+        answer_phq9(people.pat, answers)
     flag = Flag.objects.get(kind="worsening")
     assert flag.reasons == ["phq9_up_5"] and flag.severity == "attention"
     time_machine.move_to(start + timedelta(days=28), tick=False)
-    response_submit(
-        patient=people.pat,
-        instrument="phq9",
-        answers=[2, 2, 2, 2, 2, 2, 2, 2, 0],
-        difficulty=None,
-        nonce=uuid.uuid4(),
-        request=None,
-    )
+    answer_phq9(people.pat, [2, 2, 2, 2, 2, 2, 2, 2, 0])
     assert Flag.objects.filter(kind="worsening").count() == 2
     assert "phq9_severe_band" in Flag.objects.filter(kind="worsening").latest("created_at").reasons
 
@@ -127,14 +114,7 @@ def test_a_worsening_already_waiting_is_not_raised_twice(people, time_machine):
 
     def answer(days, answers):
         time_machine.move_to(start + timedelta(days=days), tick=False)
-        response_submit(
-            patient=people.pat,
-            instrument="phq9",
-            answers=answers,
-            difficulty=None,
-            nonce=uuid.uuid4(),
-            request=None,
-        )
+        answer_phq9(people.pat, answers)
 
     answer(0, [1, 1, 1, 1, 1, 1, 0, 0, 0])
     answer(7, [2, 2, 2, 1, 1, 1, 1, 1, 0])  # up 5: flagged

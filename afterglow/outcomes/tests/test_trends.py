@@ -1,4 +1,3 @@
-import uuid
 from datetime import UTC, datetime, timedelta
 
 from django.db import connection
@@ -7,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from afterglow.outcomes.selectors import summaries
-from afterglow.outcomes.services import response_submit
+from afterglow.testing.outcomes import answer_phq9
 from afterglow.testing.people import sign_in
 from afterglow.testing.treatments import completed_session
 
@@ -17,18 +16,7 @@ START = datetime(2026, 1, 5, 15, tzinfo=UTC)
 def history(people, time_machine, totals, first=0):
     for n, total in enumerate(totals, start=first):
         time_machine.move_to(START + timedelta(days=14 * n), tick=False)
-        answers = [min(3, max(0, total - 3 * i)) for i in range(9)]
-        answers[8] = 0
-        while sum(answers) < total:
-            answers[answers.index(min(answers[:8]))] += 1
-        response_submit(
-            patient=people.pat,
-            instrument="phq9",
-            answers=answers,
-            difficulty=None,
-            nonce=uuid.uuid4(),
-            request=None,
-        )
+        answer_phq9(people.pat, total)
 
 
 def test_response_and_remission_markers(people, time_machine):
