@@ -16,19 +16,17 @@ from uuid import UUID
 
 from django.db.models import (
     Exists,
-    F,
     OuterRef,
     QuerySet,
-    Window,
 )
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Coalesce
 
 from afterglow.careteam import summary
+from afterglow.careteam.models import CaseloadSummary
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
 from afterglow.journal.models import Entry
 from afterglow.outcomes.instruments import INSTRUMENTS
-from afterglow.outcomes.models import Response
 from afterglow.safety.models import Flag, Severity
 from afterglow.safety.selectors import open_flags
 from afterglow.treatments.models import (
@@ -211,26 +209,10 @@ def _score(code: str, total: int, before: int | None) -> Score:
     return Score(total, INSTRUMENTS[code].band(total).label, trend)
 
 
-def latest_scores(patient_ids: Any) -> dict[Any, dict[str, Score]]:
-    """Each patient's latest PHQ-9 and GAD-7, with the direction since the one before.
-    The database ranks each patient's answers and sends only the last two of each."""
-    ranked = (
-        Response.objects.filter(patient_id__in=patient_ids)
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("patient_id"), F("instrument")],
-                order_by=[F("created_at").desc(), F("id").desc()],
-            )
-        )
-        .filter(rank__lte=2)
-        .values_list("patient_id", "instrument", "total", "rank")
+def scores_of(patient: Patient) -> dict[str, Score]:
+    """The patient's latest PHQ-9 and GAD-7 with the direction since the one before, from
+    their caseload summary: the patient's page shows what the caseload shows."""
+    stored = CaseloadSummary.objects.filter(patient=patient).values_list(
+        "phq9", "phq9_before", "gad7", "gad7_before"
     )
-    latest: dict[tuple[Any, str], int] = {}
-    before: dict[tuple[Any, str], int] = {}
-    for patient_id, code, total, rank in ranked:
-        (latest if rank == 1 else before)[(patient_id, code)] = total
-    result: dict[Any, dict[str, Score]] = defaultdict(dict)
-    for (patient_id, code), total in latest.items():
-        result[patient_id][code] = _score(code, total, before.get((patient_id, code)))
-    return result
+    return _scores(*next(iter(stored), (None,) * 4))

@@ -78,7 +78,7 @@ def latest_of(*sources: tuple[QuerySet[Any], str]) -> Greatest:
 
 def annotations() -> dict[str, Any]:
     completed = TreatmentSession.objects.filter(status=SessionStatus.COMPLETED)
-    # Newest first, ties broken as the patient's page breaks them (outcomes' latest_scores).
+    # Newest first; answers saved in the same instant are ordered by id, so always the same.
     answers = Response.objects.order_by("-created_at", "-id")
     phq9, gad7 = answers.filter(instrument="phq9"), answers.filter(instrument="gad7")
     return {
@@ -202,7 +202,7 @@ def _changed(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def _sharing_changed(entry: Any, kwargs: dict[str, Any]) -> bool:
     """Only shared entries count: a private entry's save changes nothing the team sees."""
-    return entry.shared_at is not None or "shared_at" in (kwargs.get("update_fields") or ())
+    return entry.is_shared or "shared_at" in (kwargs.get("update_fields") or ())
 
 
 def connect() -> None:

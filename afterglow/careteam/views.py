@@ -10,7 +10,7 @@ from afterglow.aftercare.models import CheckIn
 from afterglow.audit.services import record
 from afterglow.careteam.display import patient_urls, rows_html, view_of
 from afterglow.careteam.listing import FLAG_FILTERS, SORTS, Listing
-from afterglow.careteam.selectors import caseload_rows, latest_scores
+from afterglow.careteam.selectors import caseload_rows, scores_of
 from afterglow.careteam.timeline import KINDS, timeline
 from afterglow.clinics import access
 from afterglow.journal import selectors as journal
@@ -59,7 +59,7 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         ],
         "reason_labels": REASON_LABELS,
         "shared_count": shared.count(),
-        "scores": latest_scores([patient.pk]).get(patient.pk, {}),
+        "scores": scores_of(patient),
         "timeline": timeline(patient, shown),
         "kinds": KINDS,
         "shown": shown,
