@@ -94,7 +94,7 @@ class EntryOut(Schema):
 
     @staticmethod
     def resolve_shared(entry: Any) -> bool:
-        return entry.shared_at is not None
+        return entry.is_shared
 
     @staticmethod
     def resolve_crisis_words(entry: Any) -> bool:
@@ -141,12 +141,7 @@ class ResponseOut(Schema):
     total: int
     band: str
     created_at: datetime
-    safety_item_positive: bool = False
-
-    @staticmethod
-    def resolve_safety_item_positive(response: Any) -> bool:
-        spec = INSTRUMENTS[response.instrument]
-        return spec.safety_item is not None and response.answers[spec.safety_item] > 0
+    safety_item_positive: bool = False  # Response.safety_item_positive
 
 
 class DueOut(Schema):

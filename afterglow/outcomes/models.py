@@ -63,3 +63,9 @@ class Response(models.Model):
     @property
     def band_label(self) -> str:
         return self.spec.band(self.total).label
+
+    @property
+    def safety_item_positive(self) -> bool:
+        """The self-harm item (PHQ-9 item 9) answered above 0."""
+        item = self.spec.safety_item
+        return item is not None and self.answers[item] > 0

@@ -66,7 +66,7 @@ def response_submit(
 def safety_checks(response: Response, *, request: HttpRequest | None) -> list[Flag]:
     flags = []
     spec = response.spec
-    if spec.safety_item is not None and response.answers[spec.safety_item] > 0:
+    if response.safety_item_positive:
         flag, created = flag_raise_once(
             patient=response.patient,
             kind=FlagKind.PHQ9_ITEM9,

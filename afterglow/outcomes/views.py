@@ -42,7 +42,7 @@ def fill(request: HttpRequest, code: str) -> HttpResponse:
             request=request,
             **form.submission(),
         )
-        if spec.safety_item is not None and response.answers[spec.safety_item] > 0:
+        if response.safety_item_positive:
             return render(request, "outcomes/safety.html", {"response": response})
         messages.success(
             request,
