@@ -78,6 +78,7 @@ def measure(timed, pct) -> list[str]:
     from django.test.utils import CaptureQueriesContext
 
     from afterglow.accounts.models import User
+    from afterglow.careteam import summary
     from afterglow.clinics.models import Clinic, Membership
 
     rng = random.Random(7)
@@ -103,8 +104,6 @@ def measure(timed, pct) -> list[str]:
     ]
     for count in (50, 200):
         build(count, clinician, clinic, rng)
-        from afterglow.careteam import summary
-
         assert summary.drift() == [], "the caseload summaries must match the records"
         from run import analyze
 

@@ -15,15 +15,21 @@ def phq9_answers(total: int) -> list[int]:
     return answers
 
 
-def answer_phq9(patient: Patient, answers: list[int] | int) -> Response:
-    """Submit a PHQ-9 as the patient would: a list of nine answers, or a total to spread."""
-    given = phq9_answers(answers) if isinstance(answers, int) else answers
+def answer(
+    patient: Patient, instrument: str, answers: list[int], *, difficulty: int | None = None
+) -> Response:
+    """Submit a questionnaire as the patient would (a fresh form each time)."""
     response, _ = response_submit(
         patient=patient,
-        instrument="phq9",
-        answers=given,
-        difficulty=None,
+        instrument=instrument,
+        answers=answers,
+        difficulty=difficulty,
         nonce=uuid.uuid4(),
         request=None,
     )
     return response
+
+
+def answer_phq9(patient: Patient, answers: list[int] | int) -> Response:
+    """A PHQ-9: a list of nine answers, or a total to spread over them."""
+    return answer(patient, "phq9", phq9_answers(answers) if isinstance(answers, int) else answers)

@@ -1,6 +1,5 @@
 """The FHIR export: every resource valid under fhir.resources, LOINC where it belongs."""
 
-import uuid
 from datetime import timedelta
 
 from django.test import Client
@@ -9,30 +8,16 @@ from fhir.resources.R4B.bundle import Bundle
 
 from afterglow.api.fhir import bundle_json
 from afterglow.integration.models import IntegrationSession
-from afterglow.outcomes.services import response_submit
 from afterglow.reminders.models import Medication
+from afterglow.testing.outcomes import answer
 from afterglow.testing.people import sign_in
 from afterglow.testing.treatments import completed_session, scheduled_session
 
 
 def test_the_bundle_holds_every_kind_and_validates(people):
     pat = people.pat
-    response_submit(
-        patient=pat,
-        instrument="phq9",
-        answers=[1, 2, 1, 0, 1, 1, 0, 1, 1],
-        difficulty=1,
-        nonce=uuid.uuid4(),
-        request=None,
-    )
-    response_submit(
-        patient=pat,
-        instrument="gad7",
-        answers=[1] * 7,
-        difficulty=0,
-        nonce=uuid.uuid4(),
-        request=None,
-    )
+    answer(pat, "phq9", [1, 2, 1, 0, 1, 1, 0, 1, 1], difficulty=1)
+    answer(pat, "gad7", [1] * 7, difficulty=0)
     completed_session(pat, ended=timezone.now() - timedelta(days=3), modality="iv")
     scheduled_session(pat, starts=timezone.now() + timedelta(days=3))
     IntegrationSession.objects.create(patient=pat, scheduled_for=timezone.now(), status="done")

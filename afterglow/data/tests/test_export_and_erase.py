@@ -2,7 +2,6 @@
 
 import io
 import json
-import uuid
 import zipfile
 from datetime import timedelta
 
@@ -17,9 +16,9 @@ from afterglow.integration.models import IntegrationSession
 from afterglow.integration.services import goal_create
 from afterglow.lib import crypto
 from afterglow.lib.fields import associated_data, encrypted_fields
-from afterglow.outcomes.services import response_submit
 from afterglow.reminders.models import Medication
 from afterglow.testing.journal import write
+from afterglow.testing.outcomes import answer
 from afterglow.testing.people import PASSWORD, assert_access, sign_in
 from afterglow.testing.treatments import completed_session
 from afterglow.wellbeing.models import DIMENSION_KEYS
@@ -42,14 +41,7 @@ def give_pat_a_history(people):
         note=f"{MARK} note",
         request=None,
     )
-    response_submit(
-        patient=pat,
-        instrument="gad7",
-        answers=[1] * 7,
-        difficulty=0,
-        nonce=uuid.uuid4(),
-        request=None,
-    )
+    answer(pat, "gad7", [1] * 7, difficulty=0)
     assessment_take(
         patient=pat,
         scores=dict.fromkeys(DIMENSION_KEYS, 6),

@@ -224,19 +224,19 @@ def test_day_boundaries_follow_the_patients_zone(pat):
     assert "medicines-at:2026-03-11:08:00" in keys(pat.user)
 
 
+def owe_an_email(user, key):
+    """A homework reminder shown on 11 March 9:00 whose email has not gone yet."""
+    from afterglow.reminders.delivery import Item, create
+
+    item = Item("homework", key, at(2026, 3, 11, 9), "t", "/")
+    create(user, item, shown=True, dropped=False, email=True)
+
+
 def test_an_email_owed_from_before_email_was_turned_off_is_not_sent(pat):
     Medication.objects.create(patient=pat, name="X", times=["08:00"])
     prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23))
     Notification.objects.all().delete()
-    from afterglow.reminders.delivery import Item, create
-
-    create(
-        pat.user,
-        Item("homework", "h1", at(2026, 3, 11, 9), "t", "/"),
-        shown=True,
-        dropped=False,
-        email=True,
-    )
+    owe_an_email(pat.user, "h1")
     prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23), email=False)
     run(at(2026, 3, 11, 9, 1))
     assert mail.outbox == []
@@ -244,15 +244,7 @@ def test_an_email_owed_from_before_email_was_turned_off_is_not_sent(pat):
 
 
 def test_a_sender_that_died_on_its_last_attempt_gives_up(pat):
-    from afterglow.reminders.delivery import Item, create
-
-    create(
-        pat.user,
-        Item("homework", "h2", at(2026, 3, 11, 9), "t", "/"),
-        shown=True,
-        dropped=False,
-        email=True,
-    )
+    owe_an_email(pat.user, "h2")
     Notification.objects.filter(key="h2").update(
         email_state="sending", email_attempts=3, email_claimed_at=at(2026, 3, 11, 9)
     )
