@@ -14,6 +14,7 @@ class FlagKind(models.TextChoices):
     WORSENING = "worsening", "Worsening PHQ-9"
     OVERDUE_INTEGRATION = "overdue_integration", "Integration session overdue"
     REMS_MONITORING = "rems_monitoring", "Spravato monitoring record missing"
+    CSSRS = "cssrs", "C-SSRS screener: moderate or high risk"
 
 
 class Severity(models.TextChoices):

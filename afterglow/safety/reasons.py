@@ -18,5 +18,7 @@ REASON_LABELS = {
     "phq9_up_5": "PHQ-9 up 5 or more points from their lowest in 8 weeks",
     "phq9_severe_band": "PHQ-9 moved into moderately severe or severe",
     "integration_overdue": "No integration session after a treatment",
+    "cssrs_moderate": "C-SSRS screener: moderate risk",
+    "cssrs_high": "C-SSRS screener: high risk",
     "rems_missing": "No completed REMS monitoring record 5 days after a Spravato session",
 }
