@@ -3,6 +3,7 @@ from typing import Any
 from django import forms
 
 from afterglow.aftercare.models import CheckInKind, Feeling, SideEffect
+from afterglow.safety.language.forms import FreeTextForm
 from afterglow.safety.reasons import RED_FLAGS
 
 MOODS = [(5, "Good"), (4, "Okay"), (3, "So-so"), (2, "Low"), (1, "Very low")]
@@ -20,7 +21,9 @@ class FeelingForm(forms.Form):
     )
 
 
-class ReflectionForm(forms.Form):
+class ReflectionForm(FreeTextForm, forms.Form):
+    free_text = ("text",)
+
     text = forms.CharField(
         label="A few words about your session",
         required=False,
@@ -34,7 +37,9 @@ class WaterForm(forms.Form):
     delta = forms.TypedChoiceField(choices=[(1, "+1"), (-1, "-1")], coerce=int)
 
 
-class CheckInForm(forms.Form):
+class CheckInForm(FreeTextForm, forms.Form):
+    free_text = ("note",)
+
     mood = forms.TypedChoiceField(
         choices=MOODS,
         coerce=int,

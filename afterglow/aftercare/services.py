@@ -124,15 +124,3 @@ def checkin_submit(
                 request=request,
             )
     return check_in, flag
-
-
-def check_in_tell_care_team(*, check_in: CheckIn, request: HttpRequest | None) -> Flag:
-    """Only on the patient's own choice, after they saw the crisis resources."""
-    return flag_raise(
-        patient=check_in.session.patient,
-        kind=FlagKind.CRISIS_LANGUAGE,
-        severity=Severity.SAFETY,
-        reasons=["check_in_note"],
-        source=check_in,
-        request=request,
-    )

@@ -10,9 +10,4 @@ urlpatterns = [
     path("<uuid:session_id>/water/", views.water, name="water"),
     path("<uuid:session_id>/reflection/", views.reflection, name="reflection"),
     path("<uuid:session_id>/check-in/<str:kind>/", views.check_in, name="check_in"),
-    path(
-        "<uuid:session_id>/check-in/<str:kind>/tell-care-team/",
-        views.check_in_tell,
-        name="check_in_tell",
-    ),
 ]

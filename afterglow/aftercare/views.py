@@ -5,14 +5,15 @@ from uuid import UUID
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from afterglow.aftercare import selectors, services
 from afterglow.aftercare.forms import CheckInForm, FeelingForm, ReflectionForm, WaterForm
-from afterglow.aftercare.models import CheckIn, CheckInKind, SelfCareItem
+from afterglow.aftercare.models import CheckInKind, SelfCareItem
 from afterglow.clinics import access
-from afterglow.safety.crisis import mentions_crisis
+from afterglow.safety import language
 from afterglow.safety.reasons import RED_FLAGS
 
 
@@ -66,7 +67,14 @@ def reflection(request: HttpRequest, session_id: UUID) -> HttpResponse:
     form = ReflectionForm(request.POST)
     if not form.is_valid():
         return render(request, "aftercare/reflection_error.html", {"form": form}, status=400)
-    services.reflection_save(session=session, text=form.cleaned_data["text"], request=request)
+    state = services.reflection_save(
+        session=session, text=form.cleaned_data["text"], request=request
+    )
+    page = language.respond(
+        request, form=form, patient=session.patient, source=state, back=reverse("today")
+    )
+    if page is not None:
+        return page
     messages.success(request, "Saved. Only you can see it.")
     return redirect("today")
 
@@ -94,28 +102,13 @@ def check_in(request: HttpRequest, session_id: UUID, kind: str) -> HttpResponse:
                 "aftercare/red_flag.html",
                 {"reasons": check.red_flags, "labels": RED_FLAGS},
             )
-        if mentions_crisis(check.note):
-            return render(
-                request, "aftercare/check_in_crisis.html", {"session": session, "kind": kind}
-            )
+        page = language.respond(
+            request, form=form, patient=session.patient, source=check, back=reverse("today")
+        )
+        if page is not None:
+            return page
         messages.success(request, "Thank you for checking in.")
         return redirect("today")
     return render(
         request, "aftercare/check_in.html", {"form": form, "kind": kind, "session": session}
     )
-
-
-@require_POST
-def check_in_tell(request: HttpRequest, session_id: UUID, kind: str) -> HttpResponse:
-    """The patient chose to let the care team know about what their check-in note says."""
-    session = selectors.own_completed_session(request, session_id)
-    check = CheckIn.objects.filter(session=session, kind=kind).first()
-    if check is None:
-        raise Http404
-    services.check_in_tell_care_team(check_in=check, request=request)
-    messages.success(
-        request,
-        "Your care team will see this when they are next at work. "
-        "If you need someone now, the numbers at the top of the page are there.",
-    )
-    return redirect("today")

@@ -35,7 +35,8 @@ from afterglow.outcomes.models import Response
 from afterglow.reminders import selectors as reminders
 from afterglow.reminders import services as reminder_services
 from afterglow.reminders.models import Notification
-from afterglow.safety.crisis import mentions_crisis
+from afterglow.safety.language import FreeTextForm, Level, Verdict, assess
+from afterglow.safety.language.services import source_tell_team, text_check_record
 from afterglow.safety.resources import resources_for
 from afterglow.treatments import selectors as treatments
 from afterglow.wellbeing import selectors as wellbeing
@@ -52,6 +53,28 @@ class Strict(Schema):
 def form_data(data: Schema, exclude: set[str] | None = None) -> dict[str, Any]:
     """A request body as a Django form's data: the fields given, none of the empty ones."""
     return {k: v for k, v in data.model_dump(exclude=exclude).items() if v is not None}
+
+
+class LanguageOut(Schema):
+    """What the crisis-language check found in the words just sent (codes, never the words)."""
+
+    level: Level = Field(
+        description="crisis: show the resources (GET /api/v1/crisis) and offer to tell the care "
+        "team; concern: gently offer the safety questions (the C-SSRS screener); none: nothing."
+    )
+    codes: list[str] = Field(description="Categories found, e.g. wish_to_die, hopelessness.")
+
+
+def checked(request: HttpRequest, form: FreeTextForm, *, patient: Any, source: Any) -> Any:
+    """Keep what the detector found in the form's words (audited, as the page does) and hand
+    it to the response, so an app shows what the page shows."""
+    text_check_record(patient=patient, source=source, verdict=form.language, request=request)
+    source.language = form.language
+    return source
+
+
+def _language(obj: Any) -> Verdict | None:
+    return getattr(obj, "language", None)
 
 
 class Me(Schema):
@@ -87,6 +110,7 @@ class EntryOut(Schema):
         description="The words sound like thoughts of self-harm: show crisis resources "
         "(GET /api/v1/crisis) and offer to tell the care team, as the app does.",
     )
+    language: LanguageOut | None = Field(None, description="Only in the reply to a write.")
 
     @staticmethod
     def resolve_tags(entry: Any) -> list[str]:
@@ -98,7 +122,12 @@ class EntryOut(Schema):
 
     @staticmethod
     def resolve_crisis_words(entry: Any) -> bool:
-        return mentions_crisis(f"{entry.title or ''} {entry.body}")
+        verdict = _language(entry) or assess(f"{entry.title or ''}\n{entry.body}")
+        return verdict.is_crisis
+
+    @staticmethod
+    def resolve_language(entry: Any) -> Verdict | None:
+        return _language(entry)
 
 
 class ShareIn(Strict):
@@ -123,6 +152,11 @@ class CheckInOut(Schema):
     sleep: int | None
     created_at: datetime
     flagged: bool = Field(False, description="It raised a safety flag for the care team.")
+    language: LanguageOut | None = Field(None, description="Only in the reply to a write.")
+
+    @staticmethod
+    def resolve_language(check: Any) -> Verdict | None:
+        return _language(check)
 
     @staticmethod
     def resolve_flagged(check: Any) -> bool:
@@ -158,6 +192,11 @@ class CircleOut(Schema):
     id: UUID
     scores: dict[str, int]
     created_at: datetime
+    language: LanguageOut | None = Field(None, description="Only in the reply to a write.")
+
+    @staticmethod
+    def resolve_language(taken: Any) -> Verdict | None:
+        return _language(taken)
 
 
 class StepOut(Schema):
@@ -184,6 +223,11 @@ class GoalOut(Schema):
     id: UUID
     title: str
     status: str
+    language: LanguageOut | None = Field(None, description="Only in the reply to a write.")
+
+    @staticmethod
+    def resolve_language(goal: Any) -> Verdict | None:
+        return _language(goal)
     steps: list[StepOut]
 
     @staticmethod
@@ -252,7 +296,7 @@ def entry_create(request: HttpRequest, data: EntryIn) -> Any:
     if not form.is_valid():
         raise form_errors(form)
     entry = journal_services.entry_create(patient=patient, request=request, **form.cleaned_data)
-    return Status(201, entry)
+    return Status(201, checked(request, form, patient=patient, source=entry))
 
 
 @router.get("/journal/entries/{entry_id}", response=EntryOut, summary="One of your entries")
@@ -292,7 +336,7 @@ def check_in_create(request: HttpRequest, data: CheckInIn) -> Any:
     check, _ = aftercare_services.checkin_submit(
         session=session, kind=data.kind, request=request, **form.answers()
     )
-    return Status(201, check)
+    return Status(201, checked(request, form, patient=session.patient, source=check))
 
 
 @router.get("/questionnaires/due", response=list[DueOut], summary="Questionnaires due now")
@@ -351,7 +395,7 @@ def circle_take(request: HttpRequest, data: CircleIn) -> Any:
     taken = wellbeing_services.assessment_take(
         patient=patient, scores=form.scores(), notes=form.notes(), request=request
     )
-    return Status(201, taken)
+    return Status(201, checked(request, form, patient=patient, source=taken))
 
 
 @router.get("/goals", response=list[GoalOut], summary="Your goals and their steps")
@@ -371,7 +415,7 @@ def goal_create(request: HttpRequest, data: GoalIn) -> Any:
     if not form.is_valid():
         raise form_errors(form)
     goal = integration_services.goal_create(patient=patient, request=request, **form.goal())
-    return Status(201, goal)
+    return Status(201, checked(request, form, patient=patient, source=goal))
 
 
 @router.post("/steps/{step_id}/done", response=StepOut, summary="Tick a step (or untick)")
@@ -436,9 +480,7 @@ def crisis(request: HttpRequest) -> Any:
 )
 def entry_tell_care_team(request: HttpRequest, entry_id: UUID) -> Any:
     entry = journal.own_entry(request, entry_id)
-    journal_services.crisis_tell_care_team(
-        patient=entry.patient, source=entry, reason="journal_entry", request=request
-    )
+    source_tell_team(patient=entry.patient, source=entry, request=request)
     return Status(204, None)
 
 

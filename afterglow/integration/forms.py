@@ -5,12 +5,15 @@ from django import forms
 from afterglow.integration.models import GoalStatus
 from afterglow.journal.models import Prompt
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
+from afterglow.safety.language.forms import FreeTextForm
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 
 DATE = forms.DateInput(attrs={"type": "date"})
 
 
-class GoalForm(forms.Form):
+class GoalForm(FreeTextForm, forms.Form):
+    free_text = ("title", "why", "step1", "step2")
+
     title = forms.CharField(
         max_length=200,
         label="Your goal",
@@ -50,7 +53,9 @@ class GoalForm(forms.Form):
         return {**{name: data[name] for name in fields}, "steps": self.steps()}
 
 
-class StepForm(forms.Form):
+class StepForm(FreeTextForm, forms.Form):
+    free_text = ("title",)
+
     title = forms.CharField(
         max_length=200,
         label="A small step",
@@ -63,7 +68,9 @@ class StatusForm(forms.Form):
     status = forms.ChoiceField(choices=GoalStatus.choices)
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(FreeTextForm, forms.Form):
+    free_text = ("went_well", "was_hard")
+
     went_well = forms.CharField(
         label="What went well with your steps this week?",
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -78,7 +85,9 @@ class ReviewForm(forms.Form):
     )
 
 
-class AgendaForm(forms.Form):
+class AgendaForm(FreeTextForm, forms.Form):
+    free_text = ("topics", "goals_note")
+
     topics = forms.CharField(
         label="What do you want to talk about?",
         widget=forms.Textarea(attrs={"rows": 4}),

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -24,6 +25,7 @@ from afterglow.integration.forms import (
 from afterglow.integration.models import IntegrationSession
 from afterglow.journal.models import Entry
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
+from afterglow.safety import language
 from afterglow.wellbeing import selectors as wellbeing
 
 
@@ -51,7 +53,9 @@ def goal_new(request: HttpRequest) -> HttpResponse:
     form = GoalForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         goal = services.goal_create(patient=patient, request=request, **form.goal())
-        return redirect("integration:goal", goal_id=goal.pk)
+        back = reverse("integration:goal", args=[goal.pk])
+        page = language.respond(request, form=form, patient=patient, source=goal, back=back)
+        return page or redirect(back)
     return render(request, "integration/goal_new.html", {"form": form})
 
 
@@ -59,8 +63,10 @@ def goal_detail(request: HttpRequest, goal_id: UUID) -> HttpResponse:
     goal = selectors.own_goal(request, goal_id)
     form = StepForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.step_add(goal=goal, request=request, **form.cleaned_data)
-        return redirect("integration:goal", goal_id=goal.pk)
+        step = services.step_add(goal=goal, request=request, **form.cleaned_data)
+        back = reverse("integration:goal", args=[goal.pk])
+        page = language.respond(request, form=form, patient=goal.patient, source=step, back=back)
+        return page or redirect(back)
     return render(
         request,
         "integration/goal.html",
@@ -91,9 +97,12 @@ def review(request: HttpRequest) -> HttpResponse:
     patient = access.own_patient(request)
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.review_submit(patient=patient, request=request, **form.cleaned_data)
+        done = services.review_submit(patient=patient, request=request, **form.cleaned_data)
+        back = reverse("integration:roadmap")
+        if page := language.respond(request, form=form, patient=patient, source=done, back=back):
+            return page
         messages.success(request, "Thank you. Small steps count.")
-        return redirect("integration:roadmap")
+        return redirect(back)
     return render(
         request, "integration/review.html", {"form": form, "goals": selectors.goals_of(patient)}
     )
@@ -112,8 +121,14 @@ def agenda(request: HttpRequest, session_id: UUID) -> HttpResponse:
             goals_note=form.cleaned_data["goals_note"],
             request=request,
         )
+        back = reverse("integration:roadmap")
+        page = language.respond(
+            request, form=form, patient=session.patient, source=session, back=back
+        )
+        if page is not None:
+            return page
         messages.success(request, "Your notes for the session are saved.")
-        return redirect("integration:roadmap")
+        return redirect(back)
     marked = Entry.objects.filter(patient=session.patient, for_next_session=True)
     return render(
         request, "integration/agenda.html", {"form": form, "session": session, "marked": marked}

@@ -4,6 +4,7 @@ from django import forms
 
 from afterglow.journal.models import BODY_MAX, Prompt
 from afterglow.journal.vocab import EMOTIONS
+from afterglow.safety.language.forms import FreeTextForm
 
 SCALE_MOOD = [("", "—"), (5, "Very good"), (4, "Good"), (3, "Okay"), (2, "Low"), (1, "Very low")]
 SCALE_ENERGY = [("", "—"), (5, "Lots"), (4, "Good"), (3, "Some"), (2, "Little"), (1, "Very little")]
@@ -18,7 +19,9 @@ def _csv(value: str, *, limit: int, what: str) -> str:
     return ",".join(dict.fromkeys(items))
 
 
-class EntryForm(forms.Form):
+class EntryForm(FreeTextForm, forms.Form):
+    free_text = ("title", "body", "own_words", "tags")
+
     title = forms.CharField(max_length=200, required=False, label="Title (optional)")
     body = forms.CharField(
         label="Your words",
@@ -103,7 +106,9 @@ class SearchForm(forms.Form):
     )
 
 
-class QuickForm(forms.Form):
+class QuickForm(FreeTextForm, forms.Form):
+    free_text = ("words",)
+
     emotion = forms.ChoiceField(
         choices=EMOTIONS,
         widget=forms.RadioSelect,

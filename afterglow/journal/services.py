@@ -11,8 +11,6 @@ from afterglow.audit.services import record
 from afterglow.clinics.models import Patient
 from afterglow.journal.index import entry_tokens
 from afterglow.journal.models import Draft, Entry, EntryToken, Prompt, PromptAssignment
-from afterglow.safety.models import Flag, FlagKind, Severity
-from afterglow.safety.services import flag_raise
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import local_day
 
@@ -154,20 +152,6 @@ def prompt_assign(
             obj=assignment,
         )
     return assignment
-
-
-def crisis_tell_care_team(
-    *, patient: Patient, source: Any, reason: str, request: HttpRequest | None
-) -> Flag:
-    """Only on the patient's own choice, after they saw the crisis resources."""
-    return flag_raise(
-        patient=patient,
-        kind=FlagKind.CRISIS_LANGUAGE,
-        severity=Severity.SAFETY,
-        reasons=[reason],
-        source=source,
-        request=request,
-    )
 
 
 def journal_import(

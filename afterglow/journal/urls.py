@@ -17,7 +17,6 @@ urlpatterns = [
     path("<uuid:entry_id>/delete/", views.entry_delete, name="delete"),
     path("<uuid:entry_id>/share/", views.entry_share, name="share"),
     path("<uuid:entry_id>/mark/", views.entry_mark, name="mark"),
-    path("<uuid:entry_id>/tell-care-team/", views.tell_care_team, name="tell_care_team"),
     path("patients/<uuid:patient_id>/", views.shared_list, name="shared_list"),
     path(
         "patients/<uuid:patient_id>/entries/<uuid:entry_id>/",

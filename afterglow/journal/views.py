@@ -16,7 +16,7 @@ from afterglow.clinics import access
 from afterglow.journal import selectors, services, transfer
 from afterglow.journal.forms import AssignPromptForm, EntryForm, ImportForm, QuickForm, SearchForm
 from afterglow.journal.models import Entry, Prompt
-from afterglow.safety.crisis import mentions_crisis
+from afterglow.safety import language
 
 
 def journal_list(request: HttpRequest) -> HttpResponse:
@@ -54,7 +54,7 @@ def _editor(request: HttpRequest, *, entry_id: UUID | None) -> HttpResponse:
             entry = services.entry_create(patient=patient, request=request, **data)
         else:
             entry = services.entry_update(entry=entry, request=request, **data)
-        return _after_save(request, entry, slot)
+        return _after_save(request, entry, slot, form)
     prompt = form["prompt"].value()
     context = {
         "form": form,
@@ -83,13 +83,17 @@ def _initial(entry: Entry | None, prompt: str | None) -> dict[str, Any]:
     }
 
 
-def _after_save(request: HttpRequest, entry: Entry, slot: str) -> HttpResponse:
-    """The saved page clears the browser's copy; crisis language first offers help."""
-    text = f"{entry.title or ''} {entry.body}"
-    if mentions_crisis(text):
-        return render(request, "journal/crisis_notice.html", {"entry": entry, "slot": slot})
-    messages.success(request, "Saved.")
+def _after_save(
+    request: HttpRequest, entry: Entry, slot: str, form: language.FreeTextForm
+) -> HttpResponse:
+    """The saved page clears the browser's copy; words of crisis or concern first offer help."""
     url = reverse("journal:entry", args=[entry.pk])
+    page = language.respond(
+        request, form=form, patient=entry.patient, source=entry, back=url, clear_draft=slot
+    )
+    if page is not None:
+        return page
+    messages.success(request, "Saved.")
     return redirect(f"{url}?saved={slot}")
 
 
@@ -142,20 +146,6 @@ def entry_mark(request: HttpRequest, entry_id: UUID) -> HttpResponse:
 
 
 @require_POST
-def tell_care_team(request: HttpRequest, entry_id: UUID) -> HttpResponse:
-    entry = selectors.own_entry(request, entry_id)
-    services.crisis_tell_care_team(
-        patient=entry.patient, source=entry, reason="journal_entry", request=request
-    )
-    messages.success(
-        request,
-        "Your care team will see this when they are next at work. "
-        "If you need someone now, the numbers at the top of the page are there.",
-    )
-    return redirect("journal:entry", entry_id=entry.pk)
-
-
-@require_POST
 def draft_save(request: HttpRequest) -> HttpResponse:
     patient = access.own_patient(request)
     slot = request.POST.get("slot", "new")
@@ -201,7 +191,7 @@ def quick(request: HttpRequest) -> HttpResponse:
         body=data["words"] or "(a feeling, to write more later)",
         emotions=[data["emotion"]],
     )
-    return _after_save(request, entry, "quick")
+    return _after_save(request, entry, "quick", form)
 
 
 def month(request: HttpRequest) -> HttpResponse:

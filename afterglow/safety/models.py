@@ -76,3 +76,36 @@ class Flag(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status != FlagStatus.RESOLVED
+
+
+class TextCheck(models.Model):
+    """What the crisis-language detector found in one thing a patient wrote: codes, never words.
+
+    One row per written thing (an entry, a check-in, a goal ...), updated when it is edited, so
+    that a patient who said "not now" to the gentle question is not asked again about it.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="text_checks"
+    )
+    source_type = models.CharField(max_length=64)
+    source_id = models.CharField(max_length=64)
+    level = models.CharField(max_length=16)
+    codes = models.JSONField(default=list, help_text="Category codes of what was found.")
+    checked_at = models.DateTimeField(default=timezone.now)
+    declined_at = models.DateTimeField(
+        null=True, blank=True, help_text="The patient chose not to answer the questions."
+    )
+    told_team_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_type", "source_id"], name="one_check_per_source"
+            )
+        ]
+        indexes = [models.Index(fields=["patient", "checked_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.source_type} {self.level}"

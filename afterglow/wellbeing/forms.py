@@ -2,11 +2,15 @@ from typing import Any
 
 from django import forms
 
+from afterglow.safety.language.forms import FreeTextForm
 from afterglow.wellbeing.models import DIMENSION_KEYS, DIMENSION_LABELS, DimensionGuide
 
 
-class AssessmentForm(forms.Form):
+class AssessmentForm(FreeTextForm, forms.Form):
     """Eight quick ratings, 0 to 10, each with room for a note."""
+
+    def free_text_fields(self) -> list[str]:
+        return [f"note_{key}" for key in DIMENSION_KEYS]
 
     def __init__(self, *args: Any, guides: list[DimensionGuide], **kwargs: Any) -> None:
         kwargs.setdefault("label_suffix", "")

@@ -5,10 +5,12 @@ from uuid import UUID
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
 from afterglow.lib.domains import DIMENSIONS
+from afterglow.safety import language
 from afterglow.wellbeing import selectors, services
 from afterglow.wellbeing.chart import radar_svg
 from afterglow.wellbeing.forms import AssessmentForm, FocusForm
@@ -53,11 +55,14 @@ def assess(request: HttpRequest) -> HttpResponse:
     patient = access.own_patient(request)
     form = AssessmentForm(request.POST or None, guides=selectors.guides(patient))
     if request.method == "POST" and form.is_valid():
-        services.assessment_take(
+        taken = services.assessment_take(
             patient=patient, scores=form.scores(), notes=form.notes(), request=request
         )
+        back = reverse("wellbeing:circle")
+        if page := language.respond(request, form=form, patient=patient, source=taken, back=back):
+            return page
         messages.success(request, "Thank you. Here is your circle.")
-        return redirect("wellbeing:circle")
+        return redirect(back)
     return render(request, "wellbeing/assess.html", {"form": form})
 
 

@@ -118,7 +118,7 @@ def test_patient_pages_are_the_patients_own(people):
     own = {"anonymous": 302, "patient": 200}
     for name in ("entry", "edit"):
         assert_access(people, reverse(f"journal:{name}", args=[entry.pk]), own)
-    for name in ("share", "mark", "tell_care_team", "delete"):
+    for name in ("share", "mark", "delete"):
         assert_access(
             people,
             reverse(f"journal:{name}", args=[entry.pk]),

@@ -1,10 +1,95 @@
-"""The detector's entry point (layers are filled in by the crisis-language work)."""
+"""The detector: normalise, read every sentence with the rules, join methods to intent.
 
-from afterglow.safety.crisis import mentions_crisis
+Layers, in order:
+1. `normalize`: case, quotes, repeated letters, shorthand, misspellings, contractions.
+2. The rules of `crisis_rules` and `concern_rules`, each checked against its guards: idioms after
+   or before it, a denial ("no thoughts of self-harm"), someone else as the subject ("my friend's
+   brother took his own life"), and ketamine-experience language for death imagery. `index`
+   picks, from a sentence's words, the few rules worth trying on it.
+3. `joins`: a means (saved pills, a rope, a bridge) near a sign of intent or despair, in the
+   same sentence or the next, is explicit even where neither sentence is on its own.
+Only category codes leave this module; the words never do.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+
+from afterglow.safety.language import concern_rules, context, crisis_rules, joins
+from afterglow.safety.language.index import RuleIndex
+from afterglow.safety.language.normalize import sentences, unquote
+from afterglow.safety.language.rule import Rule
 from afterglow.safety.language.verdict import Level, Verdict
+
+# Beyond this a text is read in part, so that a pasted book cannot hold a web worker.
+MAX_CHARS = 250_000
+CRISIS = RuleIndex.build(crisis_rules.RULES)
+CONCERN = RuleIndex.build(concern_rules.RULES)
+_ACT_CODES = (
+    ("attempt", r"tried|try|trying|attempted|attempt|almost|nearly|came close|survived|failed"),
+    (
+        "suicidal_thoughts",
+        r"think\w*|thought\w*|consider\w*|contemplat\w*|fantas\w*|ideas?|urges?|intrusive|"
+        r"obsess\w*|wonder\w*|dream\w*|imagin\w*",
+    ),
+    ("plan", r"plan\w*|decided|scheduled|date|when|how"),
+    ("intent", r"going to|will|shall|about to|ready|tonight|tomorrow|soon|finally|today|now"),
+    ("wish_to_die", r"want\w*|wish\w*|would like|hope|need|should|deserve"),
+)
+_ACT = [(code, re.compile(rf"\b(?:{words})\b")) for code, words in _ACT_CODES]
 
 
 def assess(text: str | None) -> Verdict:
-    if mentions_crisis(text):
-        return Verdict(Level.CRISIS, ("explicit",))
-    return Verdict()
+    """The verdict for one text: its level and the category codes behind it."""
+    if not text or not text.strip():
+        return Verdict()
+    parts = sentences(unquote(text[:MAX_CHARS]))
+    found = _codes(parts, CRISIS) | set(joins.crisis_codes(parts))
+    if found:
+        return Verdict(Level.CRISIS, tuple(sorted(found)))
+    found = _codes(parts, CONCERN)
+    if not found:
+        return Verdict()
+    # Indirect signs with a means at hand ("a burden ... I have enough pills") are explicit.
+    if means := set(joins.crisis_codes(parts, concern=True)):
+        return Verdict(Level.CRISIS, tuple(sorted(found | means)))
+    return Verdict(Level.CONCERN, tuple(sorted(found)))
+
+
+def assess_many(texts: Iterable[str | None]) -> Verdict:
+    """One verdict for several fields of the same form (a title and a body, say)."""
+    return assess("\n".join(t for t in texts if t))
+
+
+def _codes(parts: Sequence[str], index: RuleIndex, *, indexed: bool = True) -> set[str]:
+    found: set[str] = set()
+    for i, sentence in enumerate(parts):
+        rules = index.candidates(sentence) if indexed else index.rules
+        for rule in rules:
+            for match in rule.pattern.finditer(sentence):
+                if _holds(rule, parts, i, match):
+                    found.add(_act_code(sentence, match.start()) if rule.code == "act" else rule.code)
+                    break
+    return found
+
+
+def _holds(rule: Rule, parts: Sequence[str], i: int, match: re.Match[str]) -> bool:
+    sentence, start, end = parts[i], match.start(), match.end()
+    if rule.unless_after is not None and rule.unless_after.match(sentence[end:]):
+        return False
+    if rule.unless_before is not None and rule.unless_before.search(sentence[:start]):
+        return False
+    if rule.negatable and context.denied(sentence, start, end):
+        return False
+    if rule.about_writer and not context.about_writer(sentence, start):
+        return False
+    if context.framed(sentence, start):
+        return False
+    return not (rule.unless_journey and context.in_journey(parts, i))
+
+
+def _act_code(sentence: str, start: int) -> str:
+    before = " ".join(sentence[:start].split()[-5:])
+    for code, pattern in _ACT:
+        if pattern.search(before):
+            return code
+    return "suicidal_thoughts"

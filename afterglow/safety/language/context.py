@@ -1,0 +1,108 @@
+"""Who a statement is about and whether it is denied: read from the words around a match.
+
+Both look only inside the clause that holds the match (a comma, "but", "and", "because" ... end
+a clause), so "I'm not okay and I want to die" is not read as a denial, and "my sister said she
+wanted to die, and I held her" is about the sister.
+"""
+
+import re
+from collections.abc import Sequence
+
+_BOUNDARY = frozenset(
+    [",", "but", "and", "because", "so", "though", "although", "however", "yet", "or", "while", "then", "-", "--", "—", "–", "(", ")", ":", "|", "like", "cause", "since", "until"]
+)
+_WRITER = frozenset(["i", "me", "myself", "we", "us", "ourselves", "you", "yourself"])
+_OTHERS = frozenset(
+    ["he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "himself", "herself", "themselves", "someone", "somebody", "people", "person", "everyone", "everybody", "anyone", "anybody", "nobody", "character", "characters", "friend", "friends", "brother", "sister", "mom", "mum", "mother", "dad", "father", "son", "daughter", "wife", "husband", "partner", "boyfriend", "girlfriend", "cousin", "aunt", "uncle", "grandma", "grandmother", "grandpa", "grandfather", "coworker", "colleague", "client", "patient", "patients", "roommate", "neighbor", "neighbour", "kid", "kids", "child", "children", "guy", "girl", "man", "woman", "teen", "teenager", "boy", "sibling", "niece", "nephew", "student", "students", "protagonist", "narrator", "hero", "author", "singer", "actor", "actress", "who", "fiance", "fiancee", "ex", "bestie", "bff", "buddy", "flatmate", "housemate", "mate", "pal", "stranger", "victim", "teammate", "classmate", "cat", "dog", "puppy", "kitten", "granddaughter", "grandson", "stepdad", "stepmom"]
+)
+_NEGATORS = {"not", "never", "no", "nor", "without", "zero", "0", "denies", "denied"}
+# "not sure I want to live", "can't stop thinking about it", "no idea why": not denials.
+_NOT_A_DENIAL = frozenset(
+    ["sure", "certain", "idea", "doubt", "matter", "wonder", "stop", "help", "shake", "resist", "escape", "only", "just", "even", "longer", "one", "control", "get", "lie", "know"]
+)
+_DENIED_AFTER = re.compile(
+    r"^(?: [a-z]+){0,2} ?(?:,|:)? ?(?:is |are |was |were |have |has |had )?(?:been )?"
+    r"(?:none|nil|zero|denied|gone|"
+    r"passed|faded|absent|quiet|quieter|away|stopped|disappeared|eased|lifted|went away|"
+    r"over now|no|nope|not at all|never)\b"
+)
+# Talking about the subject, not from inside it: a book, a song, a study, a screening question.
+_FRAME = re.compile(
+    r"\b(?:article|book|song|lyrics|film|movie|show|series|chapters?|scenes?|episode|podcast|"
+    r"research|study|studies|studied|paper|talk|lecture|training|course|class|poem|play|"
+    r"characters?|story|novel|news|documentary|questions?|questionnaire|item|survey|form|"
+    r"prevention|awareness|statistics|rates|hotline|support group|charity|fundraiser|"
+    r"campaign|video|meme|joke|trend|headline|report|victim|murder|disguised as|bereaved by|"
+    r"lost (?:him|her|them|\w+) to|died by|death by|ask\w* (?:me )?(?:about|if|whether)|"
+    r"asked (?:me )?(?:about|if|whether)|screening for|screened for|tick\w* no|answered|trial|"
+    r"treatment for|"
+    r"treat|treats|treating|used for|approved for|risk of|warning signs? of|signs of|"
+    r"stigma|museum|exhibit|history of|sermon|eulogy|funeral for|memorial for)\b(?: \S+){0,7} ?$"
+)
+
+
+
+
+def framed(text: str, start: int) -> bool:
+    """The words stand inside a frame (a book about, a question about) earlier in the sentence."""
+    return _FRAME.search(" ".join(text[max(0, start - 120) : start].split()[-10:])) is not None
+# "Not once did I think about it", "at no point": a denial whatever the subject that follows.
+_FIRMLY_DENIED = re.compile(r"^(?:not once|never once|at no point|not one time|not a single time)\b")
+_CLAUSE_WORDS = 8
+_NEGATION_WORDS = 3
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    words = text[max(0, start - 200) : start].split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _BOUNDARY:
+            return words[i + 1 :]
+    return words
+
+
+_THINGS = frozenset(["they", "them", "their", "it"])
+
+
+def about_writer(text: str, start: int, *, things: bool = False) -> bool:
+    """The nearest subject before the match is the writer, or there is none ("wanted to die").
+
+    With ``things``, "they" and "it" may be objects ("they're for tonight"), not other people.
+    """
+    for word in reversed(_clause_before(text, start)[-_CLAUSE_WORDS:]):
+        if word in _WRITER:
+            return True
+        if word in _OTHERS and not (things and word in _THINGS):
+            return False
+    return True
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """A negation right before it, or a "none"/"gone" right after it."""
+    clause = _clause_before(text, start)
+    if _FIRMLY_DENIED.search(" ".join(clause)):
+        return True
+    before = clause[-_NEGATION_WORDS:]
+    for i, word in enumerate(before):
+        following = before[i + 1] if i + 1 < len(before) else ""
+        # "never thought I would want to die": the denial is of another verb, with its subject.
+        if any(w in _WRITER or w in _OTHERS for w in before[i + 1 :]):
+            continue
+        if word in _NEGATORS and following not in _NOT_A_DENIAL:
+            if word == "no" and following == "longer":
+                continue
+            return True
+        if word == "longer" and i and before[i - 1] == "no":
+            return True
+    return bool(_DENIED_AFTER.match(text[end : end + 60]))
+
+
+_JOURNEY = re.compile(
+    r"\b(?:ketamine|k ?hole|khole|infusion|spravato|journey|session|trip|tripping|ego|reborn|"
+    r"rebirth|dissolv\w*|medicine|psychedelic\w*|mushrooms|ayahuasca|dissociat\w*|the experience|"
+    r"visions?|the dose|the ride|the void|universe|cosmic|death and rebirth|surrender\w*)\b"
+)
+
+
+def in_journey(parts: Sequence[str], i: int) -> bool:
+    """Ketamine-experience language in this sentence, the one before or the one after."""
+    return any(_JOURNEY.search(part) for part in parts[max(0, i - 1) : i + 2])
