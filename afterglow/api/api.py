@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from afterglow.api import clinician, patient
+from afterglow.api import clinician, patient, screener
 from afterglow.api.auth import SignedInSession, TokenAuth
 from afterglow.api.problems import Problem, from_problem, problem_response
 
@@ -15,7 +15,8 @@ api = NinjaAPI(
     title="Afterglow API",
     version="1",
     description=(
-        "Your journal, check-ins, questionnaires, circle, goals, treatments and notifications; "
+        "Your journal, check-ins, questionnaires, the C-SSRS screener, circle, goals, treatments "
+        "and notifications; "
         "for clinicians, the caseload, a patient's timeline, flags and the FHIR export. "
         "Authenticate with a personal access token (`Authorization: Bearer ag_...`, made on "
         "your account page) or your signed-in browser session (writes need the CSRF token)."
@@ -27,6 +28,7 @@ api = NinjaAPI(
 )
 api.add_router("/", patient.router)
 api.add_router("/", clinician.router)
+api.add_router("/", screener.router)
 
 
 @api.exception_handler(Problem)

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 from pydantic import ConfigDict
 
@@ -51,6 +51,9 @@ class RowOut(Schema):
     phq9: ScoreOut | None
     gad7: ScoreOut | None
     flags: list[FlagOut]
+    cssrs: str = Field(
+        "", description="high or moderate with an open C-SSRS flag (these rows come first)"
+    )
     last_activity: datetime | None
     newly_shared: int
     missed_check_ins: bool
@@ -90,6 +93,7 @@ def caseload(request: HttpRequest) -> Any:
             "phq9": _score(r.scores.get("phq9")),
             "gad7": _score(r.scores.get("gad7")),
             "flags": r.flags,  # Flag rows; FlagOut reads them
+            "cssrs": r.cssrs_level,
             "last_activity": r.last_activity,
             "newly_shared": r.newly_shared,
             "missed_check_ins": r.missed_check_ins,

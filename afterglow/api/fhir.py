@@ -7,6 +7,10 @@ shape).
 - Each PHQ-9 and GAD-7: a QuestionnaireResponse (every item's answer) and its total as an
   Observation (LOINC 44261-6 / 70274-6, category survey, a numeric valueQuantity); PHQ-9
   item 9 also as its own Observation (44260-8).
+- Each C-SSRS screener: a QuestionnaireResponse, one item per question asked (linkId "1"…"6",
+  "6a" for "within the past 3 months?", valueBoolean) and the level (linkId "level", a
+  Coding in our own CodeSystem). Its Questionnaire is named by Afterglow's own canonical
+  URL: no LOINC code is given that we could not check against LOINC itself.
 - Treatment sessions as Procedures; integration sessions as Encounters; the patient's
   medicines as MedicationStatements (their words, as text: no coding is guessed).
 """
@@ -27,7 +31,7 @@ from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 from afterglow.clinics.models import Patient
 from afterglow.integration.models import IntegrationSession
 from afterglow.outcomes.instruments import INSTRUMENTS
-from afterglow.outcomes.models import Response
+from afterglow.outcomes.models import Response, Screening
 from afterglow.reminders.models import Medication
 from afterglow.treatments.models import TreatmentSession
 
@@ -56,6 +60,8 @@ def resources_for(patient: Patient) -> list[Any]:
     built: list[Any] = [_patient(patient)]
     for response in Response.objects.filter(patient=patient).order_by("created_at"):
         built += _questionnaire(response, ref)
+    for screening in Screening.objects.filter(patient=patient).order_by("created_at"):
+        built.append(_screening(screening, ref))
     for session in TreatmentSession.objects.filter(patient=patient).order_by("starts_at"):
         if session.status in PROCEDURE_STATUS:
             built.append(_procedure(session, ref))
@@ -159,6 +165,36 @@ def _observation(
             "effectiveDateTime": when,
             "valueQuantity": {"value": value, **SCORE_UNIT},
             "derivedFrom": [{"reference": f"urn:uuid:{source}"}],
+        }
+    )
+
+
+def cssrs_canonical(kind: str) -> str:
+    """Afterglow's own canonical URL for the screener's Questionnaire or its levels."""
+    return f"{settings.AFTERGLOW_BASE_URL}/fhir/{kind}"
+
+
+def _screening(screening: Screening, ref: dict[str, str]) -> QuestionnaireResponse:
+    items: list[dict[str, Any]] = [
+        {"linkId": q.number, "text": str(q.text), "answer": [{"valueBoolean": answer}]}
+        for q, answer in screening.rows()
+        if answer is not None  # not asked (the skip logic): no item, as FHIR expects
+    ]
+    level = {
+        "system": cssrs_canonical("CodeSystem/cssrs-screener-level"),
+        "code": screening.level,
+        "display": str(screening.get_level_display()),
+    }
+    items.append({"linkId": "level", "text": "Triage level", "answer": [{"valueCoding": level}]})
+    return QuestionnaireResponse.model_validate(
+        {
+            "resourceType": "QuestionnaireResponse",
+            "id": str(screening.pk),
+            "questionnaire": cssrs_canonical("Questionnaire/cssrs-screener"),
+            "status": "completed",
+            "subject": ref,
+            "authored": _iso(screening.created_at),
+            "item": items,
         }
     )
 

@@ -27,7 +27,7 @@ from afterglow.clinics import access
 from afterglow.clinics.models import Patient
 from afterglow.journal.models import Entry
 from afterglow.outcomes.instruments import INSTRUMENTS
-from afterglow.safety.models import Flag, Severity
+from afterglow.safety.models import Flag, FlagKind, Severity
 from afterglow.safety.selectors import open_flags
 from afterglow.treatments.models import (
     MaintenancePlan,
@@ -41,6 +41,8 @@ from afterglow.treatments.schedule import Due, Step, due_after, local_day, steps
 NEW_SHARE = timedelta(days=7)
 MISSED_AFTER = timedelta(hours=36)
 MODALITY_LABELS = dict(Modality.choices)
+# An open C-SSRS flag puts its patient above every other: high first, then moderate.
+CSSRS_RANK = {"cssrs_high": 2, "cssrs_moderate": 1}
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,27 @@ class CaseloadRow:
         return sum(1 for f in self.flags if f.severity == Severity.SAFETY)
 
     @property
-    def urgency(self) -> tuple[int, int, int, int, str]:
+    def cssrs_rank(self) -> int:
+        """2 with an open high C-SSRS flag, 1 with a moderate one, else 0 (from the flags
+        already loaded: no query)."""
+        return max(
+            (
+                CSSRS_RANK.get(code, 0)
+                for f in self.flags
+                if f.kind == FlagKind.CSSRS
+                for code in f.reasons
+            ),
+            default=0,
+        )
+
+    @property
+    def cssrs_level(self) -> str:
+        return {2: "high", 1: "moderate"}.get(self.cssrs_rank, "")
+
+    @property
+    def urgency(self) -> tuple[int, int, int, int, int, str]:
         return (
+            -self.cssrs_rank,
             -self.safety_flags,
             -len(self.flags),
             -int(self.overdue_booster),

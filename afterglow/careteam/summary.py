@@ -1,14 +1,14 @@
 """Keeping each patient's caseload summary (``CaseloadSummary``) true to their records.
 
 Every save or delete of a record the summary is made from (a treatment session, a check-in,
-a questionnaire, a circle, a shared entry) rebuilds that patient's summary from the records
-themselves, in one query and one upsert: nothing is counted up or down, so a summary cannot
-drift from what it summarises. Two writers for one patient at once take turns: the rebuild
-first locks the patient's row (PostgreSQL; SQLite runs one writer at a time anyway), so the
-second one reads the first one's record. Writes that skip model signals (``bulk_create``,
-queryset ``update``, ``loaddata``) call ``refresh`` themselves or are followed by ``manage.py
-refresh_caseload``, which rebuilds or checks every summary. ``deferred()`` gathers a batch of
-writes into one rebuild per patient.
+a questionnaire or screener, a circle, a shared entry) rebuilds that patient's summary from
+the records themselves, in one query and one upsert: nothing is counted up or down, so a
+summary cannot drift from what it summarises. Two writers for one patient at once take
+turns: the rebuild first locks the patient's row (PostgreSQL; SQLite runs one writer at a
+time anyway), so the second one reads the first one's record. Writes that skip model signals
+(``bulk_create``, queryset ``update``, ``loaddata``) call ``refresh`` themselves or are
+followed by ``manage.py refresh_caseload``, which rebuilds or checks every summary.
+``deferred()`` gathers a batch of writes into one rebuild per patient.
 """
 
 import threading
@@ -35,7 +35,7 @@ from afterglow.aftercare.models import CheckIn
 from afterglow.careteam.models import CaseloadSummary
 from afterglow.clinics.models import Patient
 from afterglow.journal.models import Entry
-from afterglow.outcomes.models import Response
+from afterglow.outcomes.models import Response, Screening
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 from afterglow.wellbeing.models import Assessment
 
@@ -51,7 +51,7 @@ FIELDS = (
     "gad7_before",
     "last_activity",
 )
-SOURCES = (TreatmentSession, Response, Entry, CheckIn, Assessment)
+SOURCES = (TreatmentSession, Response, Screening, Entry, CheckIn, Assessment)
 # A patient going takes their summary with them (cascade): nothing to rebuild.
 OWNERS = ("clinics.Patient", "accounts.User", "clinics.Clinic")
 
@@ -94,6 +94,7 @@ def annotations() -> dict[str, Any]:
             (Entry.objects.filter(shared_at__isnull=False), "shared_at"),
             (CheckIn.objects.all(), "created_at"),
             (Response.objects.all(), "created_at"),
+            (Screening.objects.all(), "created_at"),
             (Assessment.objects.all(), "created_at"),
         ),
     }
@@ -103,7 +104,7 @@ _built = threading.local()
 
 
 def _query() -> QuerySet[Any]:
-    """The annotated query, built once per thread: resolving its eleven subqueries costs
+    """The annotated query, built once per thread: resolving its twelve subqueries costs
     about 2 ms, and every write that changes a summary runs it. Only ever cloned (filtered),
     never evaluated; per thread because compiling a clone touches the shared subqueries."""
     query = getattr(_built, "query", None)

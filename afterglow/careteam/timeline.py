@@ -9,7 +9,7 @@ from afterglow.aftercare.models import CheckIn
 from afterglow.clinics.models import Patient
 from afterglow.integration.models import Goal, IntegrationSession, Step
 from afterglow.journal.models import Entry
-from afterglow.outcomes.models import Response
+from afterglow.outcomes.models import Response, Screening
 from afterglow.safety.models import Flag
 from afterglow.safety.reasons import REASON_LABELS
 from afterglow.treatments.models import TreatmentSession
@@ -20,6 +20,7 @@ KINDS = {
     "checkins": "Check-ins",
     "journal": "Shared entries",
     "scores": "Questionnaires",
+    "screener": "Safety screener",
     "circle": "Circle",
     "goals": "Goals and steps",
     "integration": "Integration sessions",
@@ -101,6 +102,19 @@ def _scores(p: Patient) -> list[Item]:
     ]
 
 
+def _screenings(p: Patient) -> list[Item]:
+    """Which questions were answered yes, by number; the answers themselves are on the
+    patient's page (the latest) and in the FHIR export (every one)."""
+    items = []
+    for s in Screening.objects.filter(patient=p).order_by("-created_at")[:EACH]:
+        yes = s.yes_numbers
+        detail = f"Yes to {', '.join(yes)}" if yes else "No to every question asked"
+        items.append(
+            Item(s.created_at, "screener", f"C-SSRS screener: {s.get_level_display()}", detail)
+        )
+    return items
+
+
 def _circle(p: Patient) -> list[Item]:
     return [
         Item(
@@ -158,6 +172,7 @@ BUILDERS = {
     "checkins": _checkins,
     "journal": _journal,
     "scores": _scores,
+    "screener": _screenings,
     "circle": _circle,
     "goals": _goals,
     "integration": _integration,

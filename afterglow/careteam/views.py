@@ -15,6 +15,7 @@ from afterglow.careteam.timeline import KINDS, timeline
 from afterglow.clinics import access
 from afterglow.journal import selectors as journal
 from afterglow.outcomes.chart import blocks_for
+from afterglow.outcomes.selectors import latest_screening
 from afterglow.reminders import selectors as reminders
 from afterglow.safety.reasons import REASON_LABELS
 from afterglow.safety.selectors import open_flags
@@ -60,6 +61,7 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         "reason_labels": REASON_LABELS,
         "shared_count": shared.count(),
         "scores": scores_of(patient),
+        "screening": latest_screening(patient),
         "timeline": timeline(patient, shown),
         "kinds": KINDS,
         "shown": shown,

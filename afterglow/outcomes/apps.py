@@ -4,7 +4,7 @@ from django.apps import AppConfig
 class OutcomesConfig(AppConfig):
     name = "afterglow.outcomes"
     label = "outcomes"
-    verbose_name = "Outcomes (PHQ-9, GAD-7)"
+    verbose_name = "Outcomes (PHQ-9, GAD-7, C-SSRS)"
 
     def ready(self) -> None:
         from afterglow.clinics.hooks import DEMO_EXTENSIONS, register

@@ -3,6 +3,7 @@ import uuid
 from django.db import models
 from django.utils import timezone
 
+from afterglow.outcomes.cssrs import FLAGGED, QUESTIONS, Level, Origin, Question
 from afterglow.outcomes.instruments import INSTRUMENTS
 
 
@@ -69,3 +70,51 @@ class Response(models.Model):
         """The self-harm item (PHQ-9 item 9) answered above 0."""
         item = self.spec.safety_item
         return item is not None and self.answers[item] > 0
+
+
+class Screening(models.Model):
+    """One C-SSRS screener (``outcomes.cssrs``): the answers as given, and the level they
+    gave. Level ``none`` means every question asked was answered no."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="screenings"
+    )
+    answers = models.JSONField(
+        help_text="q1…q6 and q6_recent: true, false, or null when not asked."
+    )
+    level = models.CharField(max_length=16, choices=Level.choices)
+    origin = models.CharField(
+        max_length=16,
+        choices=Origin.choices,
+        default=Origin.OUTCOMES,
+        help_text="Where the screener was offered.",
+    )
+    nonce = models.UUIDField(
+        help_text="The form it came from: a resubmission is not a second screening."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["patient", "nonce"], name="one_screening_per_form")
+        ]
+        indexes = [models.Index(fields=["patient", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"C-SSRS screener: {self.get_level_display()}"
+
+    @property
+    def flagged(self) -> bool:
+        """Moderate or high: a safety flag was raised and the resources shown at once."""
+        return self.level in FLAGGED
+
+    def rows(self) -> list[tuple[Question, bool | None]]:
+        """Each question with its answer (None: not asked), in the screener's order."""
+        return [(q, self.answers.get(q.key)) for q in QUESTIONS]
+
+    @property
+    def yes_numbers(self) -> list[str]:
+        """The numbers of the questions answered yes ("1", "2", … "6a")."""
+        return [q.number for q, answer in self.rows() if answer is True]

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from afterglow.clinics.models import Patient
 from afterglow.outcomes.instruments import INSTRUMENTS, REMISSION_BELOW, Instrument
-from afterglow.outcomes.models import DueRule, OutcomeSettings, Response
+from afterglow.outcomes.models import DueRule, OutcomeSettings, Response, Screening
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 
 BEFORE_SESSION_WINDOW = timedelta(days=2)
@@ -125,3 +125,8 @@ def session_days(patient: Patient) -> list[datetime]:
             patient=patient, status=SessionStatus.COMPLETED
         ).values_list("starts_at", flat=True)
     )
+
+
+def latest_screening(patient: Patient) -> Screening | None:
+    """The patient's most recent C-SSRS screener (one query)."""
+    return Screening.objects.filter(patient=patient).order_by("-created_at", "-id").first()

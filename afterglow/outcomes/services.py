@@ -1,4 +1,5 @@
-"""Submitting a questionnaire: saved first, then the safety checks, each step audited."""
+"""Submitting a questionnaire or the C-SSRS screener: saved first, then the safety checks,
+each step audited."""
 
 from datetime import timedelta
 from typing import Any
@@ -10,8 +11,9 @@ from django.utils import timezone
 
 from afterglow.audit.services import record
 from afterglow.clinics.models import Patient
+from afterglow.outcomes import cssrs
 from afterglow.outcomes.instruments import INSTRUMENTS, PHQ9, SEVERE_BANDS
-from afterglow.outcomes.models import Response
+from afterglow.outcomes.models import Response, Screening
 from afterglow.safety.models import Flag, FlagKind, FlagStatus, Severity
 from afterglow.safety.notify import notify_care_team
 from afterglow.safety.services import flag_raise, flag_raise_once
@@ -119,6 +121,63 @@ def worsening(response: Response) -> list[str]:
     if earlier and response.band in SEVERE_BANDS and earlier[-1][1] not in SEVERE_BANDS:
         reasons.append("phq9_severe_band")
     return reasons
+
+
+def screening_submit(
+    *,
+    patient: Patient,
+    answers: cssrs.Answers,
+    origin: str,
+    nonce: UUID,
+    request: HttpRequest | None,
+) -> tuple[Screening, bool]:
+    """Save the screener (once per form), then raise one safety flag when it comes out
+    moderate or high. Returns the screening and whether this call created it."""
+    existing = Screening.objects.filter(patient=patient, nonce=nonce).first()
+    if existing is not None:
+        return existing, False
+    answers = cssrs.kept(answers)
+    screening = Screening(
+        patient=patient,
+        answers=answers,
+        level=cssrs.triage(answers),
+        origin=cssrs.origin_of(origin),
+        nonce=nonce,
+        created_at=timezone.now(),
+    )
+    screening.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            screening.save()
+            record(
+                action="screener.submit",
+                request=request,
+                patient=patient,
+                obj=screening,
+                detail={"level": screening.level, "from": screening.origin},
+            )
+            _screening_flag(screening, request=request)
+    except IntegrityError:
+        return Screening.objects.get(patient=patient, nonce=nonce), False
+    return screening, True
+
+
+def _screening_flag(screening: Screening, *, request: HttpRequest | None) -> Flag | None:
+    """Moderate or high: one safety flag carrying the level, and the care team told (as for
+    PHQ-9 item 9: a notification, and an email with no clinical content)."""
+    if not screening.flagged:
+        return None
+    flag, created = flag_raise_once(
+        patient=screening.patient,
+        kind=FlagKind.CSSRS,
+        severity=Severity.SAFETY,
+        reasons=[f"cssrs_{screening.level}"],
+        source=screening,
+        request=request,
+    )
+    if created:
+        notify_care_team(flag)
+    return flag
 
 
 def settings_for(clinic: Any) -> Any:

@@ -1,4 +1,5 @@
-"""Questionnaires: the patient fills them and sees their trends; the care team sees it all."""
+"""Questionnaires and the C-SSRS screener: the patient fills them and sees their trends; the
+care team sees it all."""
 
 from uuid import UUID
 
@@ -9,9 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from afterglow.clinics import access
-from afterglow.outcomes import chart, selectors, services
-from afterglow.outcomes.forms import QuestionnaireForm
+from afterglow.outcomes import chart, cssrs, selectors, services
+from afterglow.outcomes.forms import QuestionnaireForm, ScreenerForm
 from afterglow.outcomes.instruments import INSTRUMENTS, Instrument
+from afterglow.outcomes.models import Screening
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -51,6 +53,26 @@ def fill(request: HttpRequest, code: str) -> HttpResponse:
         )
         return redirect(f"{reverse('outcomes:home')}?saved={code}")
     return render(request, "outcomes/fill.html", {"form": form, "instrument": spec})
+
+
+def screener(request: HttpRequest) -> HttpResponse:
+    """The six questions, after saying who reads the answers. ``?from=`` names where it was
+    offered (concern, phq9, outcomes), kept with the screening and in its audit row."""
+    patient = access.own_patient(request)
+    origin = cssrs.origin_of(request.GET.get("from"))
+    form = ScreenerForm(request.POST or None, initial={"origin": origin})
+    if request.method == "POST" and form.is_valid():
+        screening, _ = services.screening_submit(
+            patient=patient, request=request, **form.submission()
+        )
+        return redirect("outcomes:screening", screening_id=screening.pk)
+    return render(request, "outcomes/screener.html", {"form": form, "cssrs": cssrs})
+
+
+def screening(request: HttpRequest, screening_id: UUID) -> HttpResponse:
+    """What the answers mean for now: moderate and high show the crisis resources first."""
+    found = access.own_object(request, Screening.objects.all(), pk=screening_id)
+    return render(request, "outcomes/screening.html", {"screening": found})
 
 
 def patient_history(request: HttpRequest, patient_id: UUID) -> HttpResponse:

@@ -59,3 +59,26 @@ def test_a_patient_downloads_their_own_bundle(people):
     (patient,) = [e.resource for e in bundle.entry if e.resource.__resource_type__ == "Patient"]
     assert patient.id == str(people.pat.pk)
     assert str(people.other_patient.patient.pk) not in response.content.decode()
+
+
+def test_each_screener_is_a_questionnaire_response_with_its_level(people):
+    import uuid
+
+    from afterglow.outcomes.services import screening_submit
+
+    answers = {"q1": True, "q2": False, "q6": True, "q6_recent": True}
+    screening, _ = screening_submit(
+        patient=people.pat, answers=answers, origin="phq9", nonce=uuid.uuid4(), request=None
+    )
+    bundle = Bundle.model_validate_json(bundle_json(people.pat))
+    (qr,) = [e.resource for e in bundle.entry if e.resource.id == str(screening.pk)]
+    assert qr.__resource_type__ == "QuestionnaireResponse" and qr.status == "completed"
+    assert qr.questionnaire.endswith("/fhir/Questionnaire/cssrs-screener")
+    given = {item.linkId: item.answer[0] for item in qr.item}
+    # 3–5 were not asked (a no to 2): no items for them.
+    assert list(given) == ["1", "2", "6", "6a", "level"]
+    assert [given[k].valueBoolean for k in ("1", "2", "6", "6a")] == [True, False, True, True]
+    level = given["level"].valueCoding
+    assert (level.code, level.display) == ("high", "High risk")
+    assert level.system.endswith("/fhir/CodeSystem/cssrs-screener-level")
+    assert "loinc" not in qr.model_dump_json()  # no code we could not check

@@ -1,0 +1,153 @@
+"""The C-SSRS screener in the API: its questions, answering it (the page's own form and
+service: the same skip logic, the same missing questions, one screening and one flag per
+nonce), the patient's screenings, and a patient's screenings for their care team.
+
+Kept out of ``patient.py`` and ``clinician.py``, which are at the size where a module
+splits; mounted on the same paths."""
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from ninja import Field, Router, Schema, Status
+from ninja.pagination import paginate
+from pydantic import ConfigDict
+
+from afterglow.api.pages import Pages
+from afterglow.api.problems import Problem
+from afterglow.clinics import access
+from afterglow.outcomes import cssrs
+from afterglow.outcomes import services as outcome_services
+from afterglow.outcomes.forms import ScreenerForm
+from afterglow.outcomes.models import Screening
+
+router = Router(tags=["screener"])
+
+NOTICE = _(
+    "Your answers go to your care team, who will see them on your record. Afterglow is not "
+    "watched in real time: if you need someone now, call or text 988 (GET /api/v1/crisis "
+    "has your clinic's numbers)."
+)
+
+
+class QuestionOut(Schema):
+    key: str
+    number: str
+    text: str
+    hint: str
+    period: str = Field(description="past_month (1–5) or lifetime (6 and its follow-up)")
+    asked_if: str = Field(description="Asked only after a yes to this question; '' if always")
+
+
+class ScreenerOut(Schema):
+    notice: str
+    questions: list[QuestionOut]
+
+
+class ScreenerAnswers(Schema):
+    model_config = ConfigDict(extra="forbid")
+    q1: bool | None = None
+    q2: bool | None = None
+    q3: bool | None = Field(None, description="Asked only after a yes to q2")
+    q4: bool | None = Field(None, description="Asked only after a yes to q2")
+    q5: bool | None = Field(None, description="Asked only after a yes to q2")
+    q6: bool | None = None
+    q6_recent: bool | None = Field(None, description="Asked only after a yes to q6")
+
+
+class ScreeningIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+    answers: ScreenerAnswers
+    nonce: UUID = Field(description="One per filled form: sending it again changes nothing.")
+    origin: str = Field(
+        "outcomes",
+        alias="from",
+        description="Where it was offered: concern, phq9 or outcomes (anything else: outcomes)",
+    )
+
+
+class ScreeningOut(Schema):
+    id: UUID
+    level: str = Field(description="none, low, moderate or high (the published triage)")
+    origin: str = Field(validation_alias="origin", serialization_alias="from")
+    answers: dict[str, bool | None]
+    created_at: datetime
+    show_resources: bool = Field(
+        False, description="Moderate or high: show the crisis resources now, as the app does."
+    )
+    call_now: bool = Field(False, description="High: say plainly to call or text 988, or 911.")
+
+    @staticmethod
+    def resolve_show_resources(screening: Any) -> bool:
+        return screening.flagged
+
+    @staticmethod
+    def resolve_call_now(screening: Any) -> bool:
+        return screening.level == cssrs.Level.HIGH
+
+
+def _question(q: cssrs.Question) -> dict[str, Any]:
+    return {
+        "key": q.key,
+        "number": q.number,
+        "text": str(q.text),
+        "hint": str(q.hint),
+        "period": "past_month" if q.key in cssrs.PAST_MONTH_KEYS else "lifetime",
+        "asked_if": q.asked_if,
+    }
+
+
+@router.get("/screener", response=ScreenerOut, summary="The C-SSRS screener's questions")
+def screener(request: HttpRequest) -> dict[str, Any]:
+    access.own_patient(request)
+    return {"notice": str(NOTICE), "questions": [_question(q) for q in cssrs.QUESTIONS]}
+
+
+@router.post(
+    "/screener",
+    response={201: ScreeningOut},
+    by_alias=True,
+    summary="Answer the screener (moderate and high raise a safety flag for the care team)",
+)
+def screener_submit(request: HttpRequest, data: ScreeningIn) -> Any:
+    patient = access.own_patient(request)
+    fields: dict[str, str] = {"nonce": str(data.nonce), "origin": data.origin}
+    for key, value in data.answers.model_dump().items():
+        if value is not None:
+            fields[key] = "yes" if value else "no"
+    form = ScreenerForm(fields)
+    if not form.is_valid():
+        raise Problem(
+            422,
+            "Some questions are not answered",
+            "The questions in missing still need a yes or no (the skip logic decides which).",
+            errors={f: [str(m) for m in msgs] for f, msgs in form.errors.items()},
+            missing=form.missing(),
+        )
+    screening = outcome_services.screening_submit(
+        patient=patient, request=request, **form.submission()
+    )[0]
+    return Status(201, screening)
+
+
+@router.get("/screenings", response=list[ScreeningOut], by_alias=True, summary="Your screeners")
+@paginate(Pages)
+def screenings(request: HttpRequest) -> Any:
+    patient = access.own_patient(request)
+    return Screening.objects.filter(patient=patient).order_by("-created_at", "-id")
+
+
+@router.get(
+    "/patients/{patient_id}/screenings",
+    response=list[ScreeningOut],
+    by_alias=True,
+    tags=["care team"],
+    summary="A patient's C-SSRS screeners, newest first",
+)
+@paginate(Pages)
+def patient_screenings(request: HttpRequest, patient_id: UUID) -> Any:
+    access.require_clinician(request)
+    patient = access.patient_for_care_team(request, patient_id, action="screener.view")
+    return Screening.objects.filter(patient=patient).order_by("-created_at", "-id")
