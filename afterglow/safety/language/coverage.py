@@ -49,4 +49,6 @@ API_FIELDS = {
     "code": "a choice from a list",
     "status": "a choice from a list",
     "scores": "numbers",
+    "from": "where the screener was offered: a choice from a list",
+    "answers": "yes or no answers",
 }

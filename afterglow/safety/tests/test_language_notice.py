@@ -34,7 +34,7 @@ def test_crisis_words_show_the_resources_and_tell_no_one_without_a_choice(people
     assert told.status_code == 302 and told["Location"] == back
     flag = Flag.objects.get()
     assert flag.kind == "crisis_language" and flag.severity == "safety"
-    assert flag.reasons[0] == "journal_entry" and "preparation" in flag.reasons
+    assert "journal_entry" in flag.reasons and "preparation" in flag.reasons
     client.post(reverse("safety:language_tell", args=[check.pk]))
     assert Flag.objects.count() == 1
 
@@ -78,7 +78,7 @@ def test_a_check_in_note_goes_through_the_same_check(people, time_machine):
     assert "Nobody has been told" in response.content.decode() and not Flag.objects.exists()
     check = TextCheck.objects.get()
     client.post(reverse("safety:language_tell", args=[check.pk]))
-    assert Flag.objects.get().reasons[:1] == ["check_in_note"]
+    assert "check_in_note" in Flag.objects.get().reasons
 
 
 @pytest.mark.parametrize(
