@@ -11,7 +11,7 @@ RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	AFTERGLOW_STATIC_ROOT=var/static
 PORT ?= 8000
 
-.PHONY: run test e2e lint fmt typecheck migrations-check bench demo clean
+.PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety demo clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ bench: $(VENV)/.dev-installed
 	@command -v wrk >/dev/null || { echo "--- installing wrk (Debian's package)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
+	$(PY) bench/safety_bench.py
+
+# The crisis-language detector: recall per category, specificity, latency, memory.
+bench-safety: $(VENV)/.installed
+	$(PY) bench/safety_bench.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/static

@@ -1,0 +1,80 @@
+"""Properties of the detector that hold for any text, not only for the corpus' lines."""
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from afterglow.ops.words import WORDS
+from afterglow.safety.language import Level, assess, detector
+from afterglow.safety.language.corpus import load
+from afterglow.safety.language.normalize import sentences, unquote
+
+PLAIN = [item.text for item in load("harmless") if item.category == "plain"]
+# Short explicit statements the detector finds on their own: the ones to hide in long entries.
+EXPLICIT = [
+    "I want to kill myself.",
+    "i dont wanna wake up tmrw",
+    "Ive been saving my pills. Tonight I'll take them all.",
+    "thinking about jumping off the bridge after work",
+    "I cut myself again last night.",
+    "I'm so tired of living.",
+    "kms",
+    "What's the point of living anymore.",
+]
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=400))
+def test_words_of_an_ordinary_day_stay_quiet(words):
+    assert assess(" ".join(words)).level == Level.NONE
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PLAIN), min_size=1, max_size=40))
+def test_ordinary_entries_in_any_order_stay_quiet(lines):
+    assert assess(" ".join(lines)).level == Level.NONE
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(PLAIN), min_size=20, max_size=120),
+    st.sampled_from(EXPLICIT),
+    st.floats(min_value=0, max_value=1),
+)
+def test_an_explicit_statement_is_found_anywhere_in_a_long_entry(lines, statement, where):
+    at = int(where * len(lines))
+    text = " ".join([*lines[:at], statement, *lines[at:]])
+    assert assess(text).level == Level.CRISIS
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PLAIN + EXPLICIT), min_size=1, max_size=30))
+def test_the_index_never_changes_a_verdict(lines):
+    parts = sentences(unquote(" ".join(lines)))
+    for index in (detector.CRISIS, detector.CONCERN):
+        assert detector._codes(parts, index) == detector._codes(parts, index, indexed=False)
+
+
+def test_bad_input_never_crashes():
+    for text in (
+        None,
+        "",
+        "   \n\t",
+        "😢😢😢 🌧️",
+        "<script>alert('x')</script><b>I want to die</b>",
+        "Quiero morir. No puedo más.",
+        "我不想活了",
+        "a" * 200_000,
+        "\x00\x01 odd bytes \ufffd",
+    ):
+        assess(text)
+    assert assess("<p>I want to <i>die</i></p>").is_crisis
+
+
+def test_a_pasted_book_is_read_in_bounded_time():
+    text = " ".join(PLAIN) * 20
+    started = time.perf_counter()
+    assess(text)
+    assert time.perf_counter() - started < 10  # a bound against runaway patterns, not a benchmark
