@@ -75,7 +75,7 @@ def latency() -> list[str]:
 
 
 def memory_added_mb() -> float:
-    """Peak memory of a fresh interpreter that loads and uses the detector, minus one that doesn't."""
+    """Peak memory of a fresh interpreter using the detector, less one that does not."""
     code = (
         "import resource,sys;sys.path.insert(0,{root!r});{body}"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"

@@ -228,6 +228,7 @@ class GoalOut(Schema):
     @staticmethod
     def resolve_language(goal: Any) -> Verdict | None:
         return _language(goal)
+
     steps: list[StepOut]
 
     @staticmethod

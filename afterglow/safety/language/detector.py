@@ -67,7 +67,9 @@ def _codes(parts: Sequence[str], index: RuleIndex, *, indexed: bool = True) -> s
         for rule in rules:
             for match in rule.pattern.finditer(sentence):
                 if _holds(rule, parts, i, match):
-                    found.add(_act_code(sentence, match.start()) if rule.code == "act" else rule.code)
+                    found.add(
+                        _act_code(sentence, match.start()) if rule.code == "act" else rule.code
+                    )
                     break
     return found
 

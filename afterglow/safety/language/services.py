@@ -41,7 +41,7 @@ def text_check_record(
             obj=check,
             # One key per category found: the audit row holds codes only, never the words.
             detail={"level": str(verdict.level), "in": source_type}
-            | {code: True for code in verdict.codes},
+            | dict.fromkeys(verdict.codes, True),
         )
     return check
 

@@ -37,4 +37,4 @@ def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
 
 
 def test_every_known_miss_is_a_corpus_line() -> None:
-    assert KNOWN_MISSES <= {i.text for i in load_all()}
+    assert {i.text for i in load_all()} >= KNOWN_MISSES
