@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from afterglow.aftercare import selectors, services
@@ -105,6 +106,15 @@ def check_in(request: HttpRequest, session_id: UUID, kind: str) -> HttpResponse:
     )
 
 
+# The care team sees check-ins (the form says so) and now a flag that the patient asked for
+# help after writing about suicide or self-harm in a check-in note; say exactly that.
+TOLD_ABOUT_CHECK_IN = _(
+    "We've let your care team know you asked for help. They see that you asked, and this "
+    "check-in with its note, as they see every check-in. They'll see your request when they "
+    "are next at work. If you need someone now, the numbers at the top of the page are there."
+)
+
+
 @require_POST
 def check_in_tell(request: HttpRequest, session_id: UUID, kind: str) -> HttpResponse:
     """The patient chose to let the care team know about what their check-in note says."""
@@ -113,9 +123,5 @@ def check_in_tell(request: HttpRequest, session_id: UUID, kind: str) -> HttpResp
     if check is None:
         raise Http404
     services.check_in_tell_care_team(check_in=check, request=request)
-    messages.success(
-        request,
-        "Your care team will see this when they are next at work. "
-        "If you need someone now, the numbers at the top of the page are there.",
-    )
+    messages.success(request, TOLD_ABOUT_CHECK_IN)
     return redirect("today")

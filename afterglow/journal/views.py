@@ -10,13 +10,24 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
 from afterglow.journal import selectors, services, transfer
 from afterglow.journal.forms import AssignPromptForm, EntryForm, ImportForm, QuickForm, SearchForm
 from afterglow.journal.models import Entry, Prompt
+from afterglow.lib.when import clock
 from afterglow.safety.crisis import mentions_crisis
+
+# What the care team is shown is a flag: that the patient asked for help after writing about
+# suicide or self-harm in the journal. The entry itself stays private; say exactly that.
+TOLD_ABOUT_ENTRY = _(
+    "We've let your care team know you asked for help. They see that you asked, after "
+    "writing about suicide or self-harm in your journal. They don't see this entry: it stays "
+    "private unless you share it. They'll see your request when they are next at work. If you "
+    "need someone now, the numbers at the top of the page are there."
+)
 
 
 def journal_list(request: HttpRequest) -> HttpResponse:
@@ -147,11 +158,7 @@ def tell_care_team(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     services.crisis_tell_care_team(
         patient=entry.patient, source=entry, reason="journal_entry", request=request
     )
-    messages.success(
-        request,
-        "Your care team will see this when they are next at work. "
-        "If you need someone now, the numbers at the top of the page are there.",
-    )
+    messages.success(request, TOLD_ABOUT_ENTRY)
     return redirect("journal:entry", entry_id=entry.pk)
 
 
@@ -175,7 +182,9 @@ def draft_save(request: HttpRequest) -> HttpResponse:
         )
     except ValidationError:
         return JsonResponse({"saved": False}, status=400)
-    return JsonResponse({"saved": True, "at": timezone.now().isoformat()})
+    # The time is the profile's (the active time zone), not the device's clock.
+    now = timezone.now()
+    return JsonResponse({"saved": True, "at": now.isoformat(), "at_label": clock(now)})
 
 
 def _is_uuid(value: str) -> bool:

@@ -36,7 +36,9 @@
       });
       if (!response.ok) throw new Error(String(response.status));
       if (localStorage.getItem(KEY) === sent) localStorage.removeItem(KEY);
-      say(`Draft saved at ${new Date().toLocaleTimeString([], { hour: "numeric", minute: "2-digit" })}.`);
+      // The server names the time in the profile's time zone; this device's clock may differ.
+      const saved = await response.json();
+      say(`Draft saved at ${saved.at_label}.`);
     } catch {
       say("Kept safe on this device. It will be saved to your account when you're signed in and online.");
     }
