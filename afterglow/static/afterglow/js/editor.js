@@ -62,6 +62,20 @@
     }
     push();
   }
+  // Near the length one entry holds, say how much room is left (counted as the server counts:
+  // characters, not UTF-16 units); past it, that it will need splitting. Nothing is cut.
+  const body = form.elements.body;
+  const room = document.getElementById("body-length");
+  const max = body ? Number(body.dataset.maxLength || 0) : 0;
+  const measure = () => {
+    if (!max || !room) return;
+    const length = [...body.value].length;
+    room.hidden = length < max * 0.9;
+    room.textContent = length > max
+      ? `${(length - max).toLocaleString()} characters more than one entry holds (${max.toLocaleString()}). Split it into two entries; nothing is lost.`
+      : `${(max - length).toLocaleString()} characters left in this entry.`;
+  };
+  if (body) { body.addEventListener("input", measure); measure(); }
   form.addEventListener("input", changed);
   form.addEventListener("change", changed);
   form.addEventListener("submit", keep);
