@@ -89,7 +89,16 @@ class EntryForm(forms.Form):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, max_length=200, label="Words")
+    q = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Words",
+        # The blind index matches whole words only (docs/security.md says why): say so.
+        help_text=_(
+            "Whole words: “lantern” finds “lantern”, not “lanternfish”. "
+            "Capitals and accents don't matter."
+        ),
+    )
     emotion = forms.ChoiceField(choices=[("", "Any emotion"), *EMOTIONS], required=False)
     tag = forms.CharField(required=False, max_length=40)
     date_from = forms.DateField(
