@@ -1,7 +1,6 @@
 from typing import Any
 
 from django import forms
-
 from django.utils.translation import gettext_lazy as _
 
 from afterglow.treatments.models import (
