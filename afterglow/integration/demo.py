@@ -86,3 +86,23 @@ def add_demo_integration(clinic: Clinic) -> None:
                 note_written_at=on_day(now, clinic.time_zone, 18, 15, 10),
                 areas=["limiting_beliefs"],
             )
+        if name == "priya":
+            # One integration session so far, after her second treatment: the later ones
+            # still wait for theirs (the caseload shows one overdue, not three).
+            second = (
+                TreatmentSession.objects.filter(patient=patient, status=TreatmentStatus.COMPLETED)
+                .order_by("ends_at")[1:2]
+                .first()
+            )
+            IntegrationSession.objects.create(
+                patient=patient,
+                therapist=therapist.user if therapist else None,
+                status=SessionStatus.DONE,
+                treatment=second,
+                created_at=on_day(now, clinic.time_zone, 12, 13),
+                scheduled_for=on_day(now, clinic.time_zone, 10, 16),
+                insights="Feels held in sessions, braced at work; wants to keep evenings for rest.",
+                tools="Leave on time on session days\nA slow walk before opening email",
+                note_written_at=on_day(now, clinic.time_zone, 10, 17),
+                areas=["routines"],
+            )

@@ -122,3 +122,5 @@ def test_loading_raises_the_flags_time_has_made_due(demo_at):
     assert {FlagKind.REMS_MONITORING, FlagKind.OVERDUE_INTEGRATION} <= kinds
     rems = Flag.objects.filter(kind=FlagKind.REMS_MONITORING)
     assert {f.patient.user.email.split("@")[0] for f in rems} == {"priya"}
+    overdue = Flag.objects.filter(kind=FlagKind.OVERDUE_INTEGRATION, patient=patient("priya"))
+    assert overdue.count() == 1  # the treatment of 8 days ago; the first two had a session
