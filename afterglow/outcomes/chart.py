@@ -15,10 +15,10 @@ from afterglow.outcomes.models import Response
 if TYPE_CHECKING:
     from afterglow.clinics.models import Patient
 
-# Drawn narrow and shown no wider than it is drawn (site.css), so its 15-unit text is about
-# 12 px on a 390 px phone and 15 px on a desktop. The band names are a legend under the chart,
+# Drawn narrow and shown no wider than it is drawn (site.css), so its 16-unit text is about
+# 13 px on a 390 px phone and 16 px on a desktop. The band names are a legend under the chart,
 # not text inside it, where they covered the latest score and the session lines.
-WIDTH, HEIGHT = 400, 240
+WIDTH, HEIGHT = 360, 220
 LEFT, RIGHT, TOP, BOTTOM = 30, 10, 12, 30
 BAND_FILLS = ["#e4f1e8", "#f2efd8", "#f9e4cc", "#f6d5c6", "#f2c3bd"]
 
