@@ -1,8 +1,9 @@
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from django import template
 from django.utils import timezone
+from django.utils.dateformat import time_format
 
 from afterglow.lib.when import clock, day_words, when
 
@@ -32,3 +33,13 @@ def clock_filter(moment: datetime | None) -> str:
 def day_filter(day: date | None) -> str:
     """``{{ due.earliest|day }}``: "today", "tomorrow", "Thursday", "Thu, Dec 3"."""
     return day_words(day, timezone.localdate()) if day else ""
+
+
+@register.filter(name="hours")
+def hours_filter(times: list[str] | None) -> str:
+    """``{{ medicine.times|hours }}``: ["08:00", "21:30"] as "8 AM, 9:30 PM", the clock every
+    other page uses."""
+    return ", ".join(
+        time_format(parsed, "g A" if parsed.minute == 0 else "g:i A")
+        for parsed in (time.fromisoformat(t) for t in times or [])
+    )
