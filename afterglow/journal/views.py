@@ -184,7 +184,9 @@ def draft_save(request: HttpRequest) -> HttpResponse:
         return JsonResponse({"saved": False}, status=400)
     # The time is the profile's (the active time zone), not the device's clock.
     now = timezone.now()
-    return JsonResponse({"saved": True, "at": now.isoformat(), "at_label": clock(now)})
+    return JsonResponse(
+        {"saved": True, "at": now.isoformat(), "at_label": clock(now, minutes=True)}
+    )
 
 
 def _is_uuid(value: str) -> bool:

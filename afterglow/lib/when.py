@@ -15,10 +15,11 @@ from django.utils.translation import gettext as _
 WEEK_AHEAD = 6  # days ahead that are named by their weekday alone
 
 
-def clock(moment: datetime, zone: tzinfo | None = None) -> str:
-    """'5 PM' on the hour, '5:30 PM' otherwise."""
+def clock(moment: datetime, zone: tzinfo | None = None, *, minutes: bool = False) -> str:
+    """'5 PM' on the hour, '5:30 PM' otherwise; always with minutes when asked ('saved at
+    3:00 AM', where '3 AM' would round a moment that has passed)."""
     local = timezone.localtime(moment, zone)
-    return date_format(local, "g A" if local.minute == 0 else "g:i A")
+    return date_format(local, "g A" if local.minute == 0 and not minutes else "g:i A")
 
 
 def day_words(day: date, today: date) -> str:

@@ -30,3 +30,4 @@ def test_the_coming_week_by_weekday_then_dates():
 def test_the_clock_drops_zero_minutes():
     assert clock(datetime(2026, 3, 12, 22, 0, tzinfo=UTC), CHICAGO) == "5 PM"
     assert clock(datetime(2026, 3, 12, 22, 5, tzinfo=UTC), CHICAGO) == "5:05 PM"
+    assert clock(datetime(2026, 3, 12, 22, 0, tzinfo=UTC), CHICAGO, minutes=True) == "5:00 PM"
