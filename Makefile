@@ -4,12 +4,14 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
+PORT ?= 8000
 # Local development environment for `make run`: production-style server, DEBUG off,
-# plain HTTP on the loopback address, secrets kept under var/ (never used in production).
+# plain HTTP on the loopback address, secrets kept under var/ (never used in production),
+# links in emails and the calendar feed to the port it serves on. `manage.py demo_code` and
+# `load_demo` find the same environment by themselves (afterglow/lib/devkeys.py).
 RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	SECRET_KEY_FILE=var/secret_key AFTERGLOW_ENCRYPTION_KEYS_FILE=var/encryption_keys \
-	AFTERGLOW_STATIC_ROOT=var/static
-PORT ?= 8000
+	AFTERGLOW_STATIC_ROOT=var/static AFTERGLOW_BASE_URL=http://127.0.0.1:$(PORT)
 
 .PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety demo clean
 
@@ -31,10 +33,12 @@ demo: $(VENV)/.installed var/secret_key
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(RUN_ENV) $(PY) manage.py load_demo
 
-# Reminders are sent every minute in the background while the app serves (Ctrl-C stops both).
+# Reminders are sent, and the flags that time makes due raised, every minute in the
+# background while the app serves (Ctrl-C stops all).
 run: demo
 	@echo "Serving Afterglow on http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
-	@( while true; do $(RUN_ENV) $(PY) manage.py send_reminders -v0; sleep 60; done ) & \
+	@( while true; do $(RUN_ENV) $(PY) manage.py send_reminders -v0; \
+		$(RUN_ENV) $(PY) manage.py raise_due_flags >/dev/null; sleep 60; done ) & \
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(RUN_ENV) $(VENV)/bin/gunicorn afterglow.wsgi --bind 127.0.0.1:$(PORT) --workers 2 \
 		--access-logfile - --error-logfile -

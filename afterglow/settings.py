@@ -7,6 +7,7 @@ import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
 from afterglow.lib.env import env_bool, env_int, env_list, env_required, env_str
+from afterglow.lib.limits import API_BODY_MAX
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -234,7 +235,8 @@ AFTERGLOW_BASE_URL = env_str("AFTERGLOW_BASE_URL", "http://127.0.0.1:8000")
 
 # The JSON API: requests a minute per token, largest body accepted, page sizes.
 AFTERGLOW_API_RATE_PER_MINUTE = env_int("AFTERGLOW_API_RATE_PER_MINUTE", 120)
-AFTERGLOW_API_MAX_BODY = env_int("AFTERGLOW_API_MAX_BODY", 64 * 1024)
+# The largest body: sized to the largest journal entry (afterglow/lib/limits.py).
+AFTERGLOW_API_MAX_BODY = env_int("AFTERGLOW_API_MAX_BODY", API_BODY_MAX)
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")

@@ -6,6 +6,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 
 from afterglow.aftercare.models import (
     AftercareState,
@@ -35,9 +36,23 @@ class Window:
     closes: datetime
     done: CheckIn | None
     now: datetime
+    zone: str = "UTC"
 
     def is_open(self, now: datetime) -> bool:
         return self.opens <= now < self.closes
+
+    @property
+    def heading(self) -> str:
+        """When it is about, named from where the person stands now: the evening check-in
+        still open at 3 AM is last night's, not "this evening"."""
+        tz = ZoneInfo(self.zone)
+        today = self.now.astimezone(tz).date()
+        if self.kind == CheckInKind.EVENING:
+            session_day = self.closes.astimezone(tz).date() - timedelta(days=1)
+            return _("This evening") if today <= session_day else _("Last night")
+        if today < self.opens.astimezone(tz).date():
+            return _("Tomorrow morning")
+        return _("This morning") if self.now.astimezone(tz).hour < 12 else _("Today")
 
     @property
     def state(self) -> str:
@@ -133,7 +148,14 @@ def aftercare_for(patient: Patient, now: datetime) -> Aftercare | None:
     active = now < session.ends_at + timedelta(hours=PLAN_HOURS)
     done = {c.kind: c for c in CheckIn.objects.filter(session=session)}
     windows = {
-        kind: Window(kind=kind, opens=opens, closes=closes, done=done.get(kind), now=now)
+        kind: Window(
+            kind=kind,
+            opens=opens,
+            closes=closes,
+            done=done.get(kind),
+            now=now,
+            zone=patient.time_zone,
+        )
         for kind, (opens, closes) in check_in_windows(session, patient.time_zone).items()
     }
     if not active and not windows[CheckInKind.MORNING].is_open(now):

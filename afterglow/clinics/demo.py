@@ -2,10 +2,15 @@
 
 Later features add to ``load_demo`` through ``DEMO_EXTENSIONS`` so each patient stands at a
 believable point of their care (IV boosters, Spravato induction, a session that just ended).
+Every moment is built from the time of loading, on the clinic's clock (``on_day``): sessions
+in opening hours, check-ins inside their windows, words written after what they describe,
+so the demo reads true whatever the hour it is loaded at.
 """
 
 import base64
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -18,6 +23,8 @@ DEMO_DOMAIN = "demo.afterglow.test"
 DEMO_PASSWORD = "glow-demo-2026!"
 # A fixed key for the demo staff's authenticator: only ever used for demo accounts.
 DEMO_TOTP_HEX = "3132333435363738393031323334353637383930"
+# As `make run` and the README print it; it runs as typed (see afterglow/lib/devkeys.py).
+DEMO_CODE_COMMAND = ".venv/bin/python manage.py demo_code"
 
 
 @dataclass(frozen=True)
@@ -40,9 +47,20 @@ STAFF = [
 ]
 PATIENTS = [
     DemoPerson("alex", "Alex Rivera", "Alex", "patient", "IV ketamine, monthly boosters"),
-    DemoPerson("priya", "Priya Shah", "Priya", "patient", "Spravato, week 3 of induction"),
-    DemoPerson("noah", "Noah Bennett", "Noah", "patient", "IV session ended an hour ago"),
+    DemoPerson(
+        "priya", "Priya Shah", "Priya", "patient", "Spravato, week 3, booked tomorrow morning"
+    ),
+    DemoPerson(
+        "noah", "Noah Bennett", "Noah", "patient", "IV session in the last day: the 24-hour plan"
+    ),
 ]
+
+
+def on_day(now: datetime, zone: str, days_ago: int, hour: int, minute: int = 0) -> datetime:
+    """``days_ago`` days before today on the clinic's calendar, at a local clock time."""
+    tz = ZoneInfo(zone)
+    day = now.astimezone(tz).date() - timedelta(days=days_ago)
+    return datetime.combine(day, time(hour, minute), tzinfo=tz)
 
 
 def demo_totp_secret() -> str:

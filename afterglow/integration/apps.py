@@ -9,5 +9,8 @@ class IntegrationConfig(AppConfig):
     def ready(self) -> None:
         from afterglow.clinics.hooks import DEMO_EXTENSIONS, register
         from afterglow.integration.demo import add_demo_integration
+        from afterglow.integration.selectors import focus_keys
+        from afterglow.journal.selectors import FOCUS_SOURCES
 
         register(DEMO_EXTENSIONS, add_demo_integration)
+        register(FOCUS_SOURCES, focus_keys)

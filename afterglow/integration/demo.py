@@ -1,11 +1,15 @@
-"""Demo circles, goals and integration sessions (only for patients who have none)."""
+"""Demo circles, goals and integration sessions (only for patients who have none), each at
+a believable time on the clinic's clock (see ``clinics.demo``)."""
 
 from datetime import timedelta
 
 from django.utils import timezone
 
+from afterglow.clinics.demo import on_day
 from afterglow.clinics.models import Clinic, Patient, Role
 from afterglow.integration.models import Goal, IntegrationSession, SessionStatus, Step
+from afterglow.treatments.models import SessionStatus as TreatmentStatus
+from afterglow.treatments.models import TreatmentSession
 from afterglow.wellbeing.models import Assessment, Focus
 
 CIRCLES = {
@@ -35,11 +39,13 @@ def add_demo_integration(clinic: Clinic) -> None:
             Assessment.objects.create(
                 patient=patient,
                 scores=dict(zip(KEYS, scores, strict=True)),
-                created_at=now - timedelta(days=days),
+                created_at=on_day(now, clinic.time_zone, days, 20),
             )
         if name == "alex":
             Focus.objects.create(patient=patient, dimensions=["social", "physical"])
+            planned = on_day(now, clinic.time_zone, 18, 16)  # after the integration session
             goal = Goal.objects.create(
+                created_at=planned,
                 patient=patient,
                 title="Reconnect with my sister",
                 why="I miss how close we were.",
@@ -49,21 +55,54 @@ def add_demo_integration(clinic: Clinic) -> None:
             )
             Step.objects.create(
                 goal=goal,
-                title="Call her on Sunday",
+                created_at=planned,
+                title="Call her for a proper catch-up",
                 due_date=(now - timedelta(days=2)).date(),
-                done_at=now - timedelta(days=2),
+                done_at=on_day(now, clinic.time_zone, 2, 19, 15),
             )
             Step.objects.create(
-                goal=goal, title="Plan a walk together", due_date=(now + timedelta(days=5)).date()
+                goal=goal,
+                created_at=planned,
+                title="Plan a walk together",
+                due_date=(now + timedelta(days=5)).date(),
+            )
+            booster = (  # the latest booster, two days before this session
+                TreatmentSession.objects.filter(
+                    patient=patient, status=TreatmentStatus.COMPLETED, ends_at__lte=now
+                )
+                .order_by("-ends_at")
+                .first()
             )
             IntegrationSession.objects.create(
                 patient=patient,
                 therapist=therapist.user if therapist else None,
                 status=SessionStatus.DONE,
-                scheduled_for=now - timedelta(days=18),
+                treatment=booster,
+                created_at=on_day(now, clinic.time_zone, 20, 11, 30),
+                scheduled_for=on_day(now, clinic.time_zone, 18, 14),
                 insights="Evenings are when the old belief of being a burden returns.",
                 tools="When the 8pm dip comes, name it out loud: 'this is the dip'\n"
                 "Text one person each evening, even just a photo",
-                note_written_at=now - timedelta(days=18),
+                note_written_at=on_day(now, clinic.time_zone, 18, 15, 10),
                 areas=["limiting_beliefs"],
+            )
+        if name == "priya":
+            # One integration session so far, after her second treatment: the later ones
+            # still wait for theirs (the caseload shows one overdue, not three).
+            second = (
+                TreatmentSession.objects.filter(patient=patient, status=TreatmentStatus.COMPLETED)
+                .order_by("ends_at")[1:2]
+                .first()
+            )
+            IntegrationSession.objects.create(
+                patient=patient,
+                therapist=therapist.user if therapist else None,
+                status=SessionStatus.DONE,
+                treatment=second,
+                created_at=on_day(now, clinic.time_zone, 12, 13),
+                scheduled_for=on_day(now, clinic.time_zone, 10, 16),
+                insights="Feels held in sessions, braced at work; wants to keep evenings for rest.",
+                tools="Leave on time on session days\nA slow walk before opening email",
+                note_written_at=on_day(now, clinic.time_zone, 10, 17),
+                areas=["routines"],
             )

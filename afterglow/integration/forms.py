@@ -1,6 +1,9 @@
 from typing import Any
 
 from django import forms
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.integration.models import GoalStatus
 from afterglow.journal.models import Prompt
@@ -158,8 +161,20 @@ class NoteForm(forms.Form):
     homework_step = forms.CharField(max_length=200, required=False, label="Homework: a small step")
     homework_due = forms.DateField(required=False, widget=DATE, label="Step by")
 
-    def __init__(self, *args: Any, clinic: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, clinic: Any, session: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.session = session
         field = self.fields["homework_prompt"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = Prompt.objects.filter(clinic=clinic, active=True)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if self.session is not None and self.session.has_not_happened:
+            when = timezone.localtime(self.session.scheduled_for)
+            raise forms.ValidationError(
+                _("This session is on %(when)s. Write the note once it has happened."),
+                params={"when": date_format(when, "M j, g:i A")},
+                code="not_yet",
+            )
+        return data

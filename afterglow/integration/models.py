@@ -1,8 +1,10 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
 from afterglow.lib.fields import EncryptedTextField
@@ -103,6 +105,18 @@ class IntegrationSession(models.Model):
 
     def __str__(self) -> str:
         return f"Integration session ({self.get_status_display()})"
+
+    def clean(self) -> None:
+        if self.status == SessionStatus.SCHEDULED and self.scheduled_for is None:
+            raise ValidationError({"scheduled_for": _("Choose a day and time for the session.")})
+        if self.status == SessionStatus.DONE and self.has_not_happened:
+            raise ValidationError(
+                {"scheduled_for": _("This session hasn't happened yet: write the note after it.")}
+            )
+
+    @property
+    def has_not_happened(self) -> bool:
+        return self.scheduled_for is not None and self.scheduled_for > timezone.now()
 
     @property
     def tool_list(self) -> list[str]:

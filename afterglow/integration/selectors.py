@@ -33,6 +33,17 @@ def goals_of(patient: Patient) -> list[Goal]:
     )
 
 
+def focus_keys(patient: Patient) -> set[tuple[str, str]]:
+    """The dimensions and integration areas of active goals, for steering the journal's prompt
+    of the day (one query)."""
+    keys: set[tuple[str, str]] = set()
+    for dimension, area in Goal.objects.filter(
+        patient=patient, status=GoalStatus.ACTIVE
+    ).values_list("dimension", "area"):
+        keys |= {("dimension", dimension), ("area", area)} - {("dimension", ""), ("area", "")}
+    return keys
+
+
 def own_goal(request: HttpRequest, goal_id: UUID) -> Goal:
     return access.own_object(request, Goal.objects.all(), pk=goal_id)
 

@@ -151,6 +151,7 @@ def patient_view(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         "overdue": selectors.overdue(patient, timezone.now()),
         "schedule": schedule,
         "dimensions": DIMENSIONS,
+        "now": timezone.now(),
     }
     return render(request, "integration/patient.html", context)
 
@@ -183,7 +184,7 @@ def session_note(request: HttpRequest, patient_id: UUID, session_id: UUID) -> Ht
         "tools": session.tools or "",
         "areas": session.areas,
     }
-    form = NoteForm(request.POST or None, initial=initial, clinic=patient.clinic)
+    form = NoteForm(request.POST or None, initial=initial, clinic=patient.clinic, session=session)
     if request.method == "POST" and form.is_valid():
         services.note_write(session=session, by=request.user, request=request, **form.cleaned_data)
         messages.success(request, "Note saved. The tools and homework are on their Today.")

@@ -1,18 +1,30 @@
-"""Demo journals: a few believable entries for each demo patient (only if they have none)."""
+"""Demo journals: a few believable entries for each demo patient (only if they have none).
 
-from datetime import timedelta
+Each entry is written at a local time that fits its words (see ``clinics.demo``): after the
+session it talks about, in the evening when it says so.
+"""
+
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.utils import timezone
 
+from afterglow.clinics.demo import on_day
 from afterglow.clinics.models import Clinic, Patient
 from afterglow.journal.models import Entry, Prompt
 from afterglow.journal.services import journal_import
+from afterglow.treatments.models import SessionStatus, TreatmentSession
 
-# (patient, days ago, prompt key or "", title, body, emotions, tags, shared, for next session)
-DEMO = [
+# When Noah wrote after the session that ended an hour or more ago.
+AFTER_LATEST_SESSION = "after-latest-session"
+
+# (patient, (days ago, hour, minute) on the clinic's clock or AFTER_LATEST_SESSION, prompt key
+# or "", title, body, emotions, tags, shared, for next session). Alex's sessions were 112
+# (the dock) and 20 days ago, Priya's 15 days ago and yesterday.
+DEMO: list[tuple[Any, ...]] = [
     (
         "alex",
-        110,
+        (112, 18, 40),
         "one-image",
         "The dock",
         "I kept seeing the dock at my grandfather's lake. "
@@ -25,7 +37,7 @@ DEMO = [
     ),
     (
         "alex",
-        95,
+        (95, 21, 10),
         "",
         "",
         "Slept nine hours. Walked to the bakery and back without checking my "
@@ -37,7 +49,7 @@ DEMO = [
     ),
     (
         "alex",
-        60,
+        (60, 22, 5),
         "belief-to-question",
         "Not a burden",
         "The belief that I am a burden to "
@@ -49,7 +61,7 @@ DEMO = [
     ),
     (
         "alex",
-        21,
+        (12, 20, 30),
         "since-last-booster",
         "",
         "Since the last booster the mornings are easier. "
@@ -61,7 +73,7 @@ DEMO = [
     ),
     (
         "priya",
-        14,
+        (15, 15, 20),
         "one-image",
         "Colours",
         "Everything turned into slow colours and I felt held "
@@ -73,7 +85,7 @@ DEMO = [
     ),
     (
         "priya",
-        9,
+        (9, 21, 0),
         "",
         "Work",
         "First full day back at work. Tired but not the grey tired. "
@@ -85,7 +97,7 @@ DEMO = [
     ),
     (
         "priya",
-        2,
+        (2, 22, 15),
         "kind-voice",
         "",
         "Dear Priya, you are doing something brave. You don't have "
@@ -97,7 +109,7 @@ DEMO = [
     ),
     (
         "noah",
-        0,
+        AFTER_LATEST_SESSION,
         "",
         "",
         "Floaty. Grateful my brother drove me. Going to nap.",
@@ -109,12 +121,27 @@ DEMO = [
 ]
 
 
+def _written_at(patient: Patient, when: tuple[int, int, int] | str, now: datetime) -> datetime:
+    if isinstance(when, str):  # AFTER_LATEST_SESSION
+        ended = (
+            TreatmentSession.objects.filter(
+                patient=patient, status=SessionStatus.COMPLETED, ends_at__lte=now
+            )
+            .order_by("-ends_at")
+            .values_list("ends_at", flat=True)
+            .first()
+        )
+        return min(ended + timedelta(minutes=40), now) if ended else now
+    days_ago, hour, minute = when
+    return on_day(now, patient.clinic.time_zone, days_ago, hour, minute)
+
+
 def add_demo_journals(clinic: Clinic) -> None:
     now = timezone.now()
     prompts = {p.key: p for p in Prompt.objects.filter(clinic=clinic)}
     patients = {
         p.user.email.split("@")[0]: p
-        for p in Patient.objects.filter(clinic=clinic).select_related("user")
+        for p in Patient.objects.filter(clinic=clinic).select_related("user", "clinic")
     }
     for name, patient in patients.items():
         rows = [row for row in DEMO if row[0] == name]
@@ -125,14 +152,14 @@ def add_demo_journals(clinic: Clinic) -> None:
             request=None,
             entries=[
                 {
-                    "created_at": now - timedelta(days=days, hours=2),
+                    "created_at": _written_at(patient, when, now),
                     "title": title,
                     "body": body,
                     "emotions": emotions,
                     "tags": tags,
                     "prompt": prompts.get(key),
                 }
-                for _, days, key, title, body, emotions, tags, _s, _m in rows
+                for _, when, key, title, body, emotions, tags, _s, _m in rows
             ],
         )
         entries = list(Entry.objects.filter(patient=patient).order_by("created_at"))

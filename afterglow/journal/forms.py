@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.journal.models import BODY_MAX, Prompt
 from afterglow.journal.vocab import EMOTIONS
@@ -23,16 +24,12 @@ class EntryForm(FreeTextForm, forms.Form):
     free_text = ("title", "body", "own_words", "tags")
 
     title = forms.CharField(max_length=200, required=False, label="Title (optional)")
+    # The limit is checked in clean_body, not by max_length: that would give the textarea a
+    # maxlength, and a browser cuts pasted text to it without a word.
     body = forms.CharField(
         label="Your words",
-        max_length=BODY_MAX,
-        widget=forms.Textarea(attrs={"rows": 10}),
-        error_messages={
-            "required": "Write a few words first: even one line is enough.",
-            "max_length": "This is longer than one entry can hold (%(limit_value)d "
-            "characters; it has %(show_value)d). Split it into two entries: nothing you "
-            "wrote is lost, it is all still here.",
-        },
+        widget=forms.Textarea(attrs={"rows": 10, "data-max-length": BODY_MAX}),
+        error_messages={"required": "Write a few words first: even one line is enough."},
     )
     prompt = forms.ModelChoiceField(
         queryset=Prompt.objects.none(), required=False, widget=forms.HiddenInput
@@ -76,6 +73,15 @@ class EntryForm(FreeTextForm, forms.Form):
         body: str = self.cleaned_data["body"]
         if not body.strip():
             raise forms.ValidationError("Write a few words first: even one line is enough.")
+        if len(body) > BODY_MAX:
+            raise forms.ValidationError(
+                _(
+                    "An entry holds up to %(limit)s characters and this one has %(length)s. "
+                    "Split it into two entries."
+                ),
+                params={"limit": f"{BODY_MAX:,}", "length": f"{len(body):,}"},
+                code="max_length",
+            )
         return body
 
     def clean_own_words(self) -> str:
@@ -86,7 +92,16 @@ class EntryForm(FreeTextForm, forms.Form):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, max_length=200, label="Words")
+    q = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Words",
+        # The blind index matches whole words only (docs/security.md says why): say so.
+        help_text=_(
+            "Whole words: “lantern” finds “lantern”, not “lanternfish”. "
+            "Capitals and accents don't matter."
+        ),
+    )
     emotion = forms.ChoiceField(choices=[("", "Any emotion"), *EMOTIONS], required=False)
     tag = forms.CharField(required=False, max_length=40)
     date_from = forms.DateField(

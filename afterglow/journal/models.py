@@ -7,8 +7,9 @@ from django.utils import timezone
 
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
 from afterglow.lib.fields import EncryptedTextField
+from afterglow.lib.limits import ENTRY_BODY_MAX
 
-BODY_MAX = 100_000
+BODY_MAX = ENTRY_BODY_MAX  # one limit for the page and the API (lib/limits.py)
 SCALE = [MinValueValidator(1), MaxValueValidator(5)]
 
 

@@ -2,6 +2,7 @@
 
 import calendar
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from uuid import UUID
@@ -121,8 +122,31 @@ class TodayPrompt:
     assigned: PromptAssignment | None = None
 
 
+# What the patient is working on, as ("dimension", key) and ("area", key) pairs: the Circle's
+# focus (wellbeing) and active goals (integration) register here in their AppConfig.ready(),
+# so the journal reads them without importing the apps that import it.
+FocusSource = Callable[[Patient], set[tuple[str, str]]]
+FOCUS_SOURCES: list[FocusSource] = []
+
+
+def focus_of(patient: Patient) -> set[tuple[str, str]]:
+    return set().union(*(source(patient) for source in FOCUS_SOURCES))
+
+
+def _steered(candidates: list[Prompt], focus: set[tuple[str, str]]) -> list[Prompt]:
+    """The candidates about a dimension or an integration area the patient focuses on; all of
+    them when none is (a focus never leaves the patient without a prompt)."""
+    fitting = [
+        p
+        for p in candidates
+        if ("dimension", p.dimension) in focus or ("area", p.integration_area) in focus
+    ]
+    return fitting or candidates
+
+
 def prompt_for_today(patient: Patient, now: datetime) -> TodayPrompt | None:
-    """Homework first; else a prompt that fits the patient's phase, not answered lately."""
+    """Homework first; else a prompt that fits the patient's phase, not answered lately,
+    about what they focus on (their Circle focus, their active goals) when one is."""
     assignment = (
         PromptAssignment.objects.select_related("prompt", "assigned_by")
         .filter(patient=patient, answered_by__isnull=True)
@@ -146,6 +170,7 @@ def prompt_for_today(patient: Patient, now: datetime) -> TodayPrompt | None:
     ]
     if not candidates:
         return None
+    candidates = _steered(candidates, focus_of(patient))
     day = local_day(now, patient.time_zone)
     seed = hashlib.sha256(f"{patient.pk}{day}".encode()).digest()
     return TodayPrompt(prompt=candidates[seed[0] % len(candidates)])

@@ -16,6 +16,7 @@ from afterglow.clinics import access
 from afterglow.journal import selectors, services, transfer
 from afterglow.journal.forms import AssignPromptForm, EntryForm, ImportForm, QuickForm, SearchForm
 from afterglow.journal.models import Entry, Prompt
+from afterglow.lib.when import clock
 from afterglow.safety import language
 
 
@@ -165,7 +166,11 @@ def draft_save(request: HttpRequest) -> HttpResponse:
         )
     except ValidationError:
         return JsonResponse({"saved": False}, status=400)
-    return JsonResponse({"saved": True, "at": timezone.now().isoformat()})
+    # The time is the profile's (the active time zone), not the device's clock.
+    now = timezone.now()
+    return JsonResponse(
+        {"saved": True, "at": now.isoformat(), "at_label": clock(now, minutes=True)}
+    )
 
 
 def _is_uuid(value: str) -> bool:

@@ -15,8 +15,11 @@ from afterglow.outcomes.models import Response
 if TYPE_CHECKING:
     from afterglow.clinics.models import Patient
 
-WIDTH, HEIGHT = 480, 280
-LEFT, RIGHT, TOP, BOTTOM = 40, 12, 14, 34
+# Drawn narrow and shown no wider than it is drawn (site.css), so its 16-unit text is about
+# 13 px on a 390 px phone and 16 px on a desktop. The band names are a legend under the chart,
+# not text inside it, where they covered the latest score and the session lines.
+WIDTH, HEIGHT = 360, 220
+LEFT, RIGHT, TOP, BOTTOM = 30, 10, 12, 30
 BAND_FILLS = ["#e4f1e8", "#f2efd8", "#f9e4cc", "#f6d5c6", "#f2c3bd"]
 
 
@@ -34,7 +37,9 @@ class BandBox:
     height: float
     fill: str
     label: str
-    label_y: float
+    low: int
+    high: int
+    low_y: float  # where the band's lowest score sits on the axis
 
 
 @dataclass
@@ -42,6 +47,7 @@ class Chart:
     width: int = WIDTH
     height: int = HEIGHT
     left: int = LEFT
+    plot_top: int = TOP
     plot_right: int = WIDTH - RIGHT
     plot_bottom: int = HEIGHT - BOTTOM
     bands: list[BandBox] = field(default_factory=list)
@@ -53,6 +59,11 @@ class Chart:
     @property
     def plot_width(self) -> int:
         return self.plot_right - self.left
+
+    @property
+    def single(self) -> Point | None:
+        """The one score, when there is only one: its date is written once, under it."""
+        return self.points[0] if len(self.points) == 1 else None
 
     @property
     def polyline(self) -> str:
@@ -75,7 +86,9 @@ def build(spec: Instrument, responses: list[Response], sessions: list[datetime])
                 height=lower - upper,
                 fill=BAND_FILLS[n % 5],
                 label=band.label,
-                label_y=(upper + lower) / 2 + 4,
+                low=band.low,
+                high=band.high,
+                low_y=lower,
             )
         )
     if not responses:

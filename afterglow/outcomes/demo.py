@@ -1,10 +1,13 @@
-"""Demo questionnaire histories: Alex is a responder, Priya is early on, Noah has a baseline."""
+"""Demo questionnaire histories: Alex is a responder, Priya is early on, Noah has a baseline.
+
+Each baseline comes before the first session; answers are given in the evening, at home.
+"""
 
 import uuid
-from datetime import timedelta
 
 from django.utils import timezone
 
+from afterglow.clinics.demo import on_day
 from afterglow.clinics.models import Clinic, Patient
 from afterglow.outcomes.instruments import INSTRUMENTS
 from afterglow.outcomes.models import Response
@@ -22,7 +25,7 @@ HISTORY = {
         (16, [2, 2, 2, 2, 2, 2, 2, 2, 0], [2, 2, 2, 2, 1, 2, 2]),
         (8, [2, 2, 1, 2, 1, 2, 1, 2, 0], [2, 2, 1, 2, 1, 1, 2]),
     ],
-    "noah": [(8, [2, 2, 2, 2, 2, 2, 2, 3, 0], [2, 2, 2, 2, 2, 2, 2])],
+    "noah": [(9, [2, 2, 2, 2, 2, 2, 2, 3, 0], [2, 2, 2, 2, 2, 2, 2])],
 }
 
 
@@ -44,5 +47,5 @@ def add_demo_outcomes(clinic: Clinic) -> None:
                     band=spec.band(total).code,
                     nonce=uuid.uuid4(),
                     difficulty=1,
-                    created_at=now - timedelta(days=days, hours=3),
+                    created_at=on_day(now, clinic.time_zone, days, 19, 30),
                 )

@@ -15,12 +15,17 @@ from afterglow.outcomes.forms import QuestionnaireForm, ScreenerForm
 from afterglow.outcomes.instruments import INSTRUMENTS, Instrument
 from afterglow.outcomes.models import Screening
 
+# The questionnaires a patient may take whenever they like, due or not.
+ANYTIME = ("phq9", "gad7")
+
 
 def home(request: HttpRequest) -> HttpResponse:
     patient = access.own_patient(request)
     saved = request.GET.get("saved", "")
+    due = selectors.due(patient, timezone.now())
     context = {
-        "due": selectors.due(patient, timezone.now()),
+        "due": due,
+        "anytime": [INSTRUMENTS[code] for code in ANYTIME if INSTRUMENTS[code] not in due],
         "blocks": chart.blocks_for(patient),
         "saved": saved if saved in INSTRUMENTS else "",
     }

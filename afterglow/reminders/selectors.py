@@ -4,6 +4,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.http import Http404
 
@@ -15,7 +16,6 @@ from afterglow.reminders.models import (
     Notification,
     Taken,
 )
-from afterglow.treatments.schedule import local_day
 
 
 def unread_count(user: Any) -> int:
@@ -72,9 +72,16 @@ def feed_owner(token_hash: str, now: datetime) -> Any:
 
 
 def check_owed(patient: Patient, now: datetime) -> bool:
-    """Today's "taken as prescribed?" is still unanswered, for someone who lists medicines."""
-    today = local_day(now, patient.time_zone)
-    return (
-        Medication.objects.filter(patient=patient, active=True).exists()
-        and not MedicationCheck.objects.filter(patient=patient, day=today).exists()
+    """Today's "taken as prescribed?" is still unanswered, for someone who lists medicines,
+    once the first of today's medicine times has come (at 3 AM nobody has taken the 8 AM
+    tablet yet; a medicine without a time is asked about all day)."""
+    listed = list(
+        Medication.objects.filter(patient=patient, active=True).values_list("times", flat=True)
     )
+    if not listed:
+        return False
+    first = "00:00" if not all(listed) else min(t for times in listed for t in times)
+    local = now.astimezone(ZoneInfo(patient.time_zone))
+    if local.strftime("%H:%M") < first:
+        return False
+    return not MedicationCheck.objects.filter(patient=patient, day=local.date()).exists()

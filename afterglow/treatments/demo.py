@@ -1,7 +1,8 @@
 """Demo treatment histories: each demo patient at a believable point of their plan.
 
-Times are relative to the first load; a patient who already has sessions is left alone, so
-loading the demo again changes nothing.
+Sessions are in the clinic's opening hours whatever the time of loading (see
+``clinics.demo``); a patient who already has sessions is left alone, so loading the demo
+again changes nothing.
 """
 
 from datetime import datetime, time, timedelta
@@ -10,20 +11,39 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from afterglow.clinics.demo import on_day
 from afterglow.clinics.models import Clinic, Patient, Role
-from afterglow.treatments.models import MaintenancePlan, Protocol, SessionStatus, TreatmentSession
+from afterglow.treatments.models import (
+    MaintenancePlan,
+    MonitoringRecord,
+    Protocol,
+    SessionStatus,
+    SpravatoDose,
+    TreatmentSession,
+)
 
 IV_INDUCTION_DAYS = [0, 2, 5, 8, 12, 16]
+IV_MINUTES = 50
+FIRST_START, LAST_START = time(9), time(15)  # the clinic's first and last session of a day
 
 
-def _at(day: datetime, hour: int, zone: str) -> datetime:
-    return datetime.combine(day.date(), time(hour), tzinfo=ZoneInfo(zone))
+def latest_start(now: datetime, zone: str, minutes: int) -> datetime:
+    """The latest session start on the half hour, in opening hours, that ended at least an
+    hour before ``now``: earlier today, or yesterday afternoon before the clinic opens."""
+    tz = ZoneInfo(zone)
+    latest = (now - timedelta(hours=1, minutes=minutes)).astimezone(tz)
+    start = datetime.combine(latest.date(), time(latest.hour, latest.minute // 30 * 30), tz)
+    if start.time() > LAST_START:
+        return datetime.combine(start.date(), LAST_START, tz)
+    if start.time() < FIRST_START:
+        return datetime.combine(start.date() - timedelta(days=1), LAST_START, tz)
+    return start
 
 
 def _sessions(
     patient: Patient, modality: str, clinician: Any, starts: list[datetime], minutes: int
-) -> None:
-    for start in starts:
+) -> list[TreatmentSession]:
+    return [
         TreatmentSession.objects.create(
             patient=patient,
             modality=modality,
@@ -32,16 +52,38 @@ def _sessions(
             ends_at=start + timedelta(minutes=minutes),
             clinician=clinician,
         )
+        for start in starts
+    ]
 
 
 def _has_sessions(patient: Patient) -> bool:
     return TreatmentSession.objects.filter(patient=patient).exists()
 
 
+def _monitored(session: TreatmentSession, clinician: Any, zone: str) -> None:
+    """A completed REMS record, as the nurse fills it in before the patient goes home."""
+    resolved = session.starts_at + timedelta(minutes=70)
+    MonitoringRecord.objects.create(
+        session=session,
+        dose=SpravatoDose.MG_56,
+        lot_number="DEMO-4471",
+        bp_before_systolic=124,
+        bp_before_diastolic=78,
+        bp_40_systolic=136,
+        bp_40_diastolic=84,
+        bp_discharge_systolic=126,
+        bp_discharge_diastolic=80,
+        dissociation=True,
+        dissociation_resolved=resolved.astimezone(ZoneInfo(zone)).time(),
+        monitoring_minutes=120,
+        completed_by=clinician,
+        completed_at=session.ends_at + timedelta(minutes=10),
+    )
+
+
 def add_demo_treatments(clinic: Clinic) -> None:
     now = timezone.now()
     zone = clinic.time_zone
-    today = now.astimezone(ZoneInfo(zone))
     prescriber = clinic.memberships.filter(role=Role.CLINICIAN).order_by("id").first()
     clinician = prescriber.user if prescriber else None
     patients = {
@@ -53,30 +95,27 @@ def add_demo_treatments(clinic: Clinic) -> None:
 
     alex = patients.get("alex")
     if alex and not _has_sessions(alex):
-        first = today - timedelta(days=16 + 28 * 3 + 20)
+        # Induction four months ago, then a booster every 4 weeks; the last 20 days ago.
+        first = 16 + 28 * 3 + 20
         days = IV_INDUCTION_DAYS + [16 + 28 * n for n in (1, 2, 3)]
-        _sessions(
-            alex, "iv", clinician, [_at(first + timedelta(days=d), 10, zone) for d in days], 50
-        )
+        starts = [on_day(now, zone, first - d, 10) for d in days]
+        _sessions(alex, "iv", clinician, starts, IV_MINUTES)
         MaintenancePlan.objects.create(
             patient=alex,
             protocol=iv,
-            start_date=first.date(),
+            start_date=starts[0].date(),
             start_phase="induction",
             updated_by=clinician,
         )
 
     priya = patients.get("priya")
     if priya and not _has_sessions(priya):
-        first = today - timedelta(days=15)
-        _sessions(
-            priya,
-            "spravato",
-            clinician,
-            [_at(first + timedelta(days=d), 9, zone) for d in (0, 3, 7, 10, 14)],
-            120,
-        )
-        booked = _at(today + timedelta(days=1), 9, zone)
+        # Twice a week since 15 days ago, the last one yesterday; booked tomorrow at 9.
+        starts = [on_day(now, zone, d, 9) for d in (15, 12, 8, 5, 1)]
+        done = _sessions(priya, "spravato", clinician, starts, 120)
+        for session in done[:2]:  # the later ones' REMS records are still to be written
+            _monitored(session, clinician, zone)
+        booked = on_day(now, zone, -1, 9)
         TreatmentSession.objects.create(
             patient=priya,
             modality="spravato",
@@ -86,17 +125,15 @@ def add_demo_treatments(clinic: Clinic) -> None:
             clinician=clinician,
         )
         MaintenancePlan.objects.create(
-            patient=priya, protocol=spravato, start_date=first.date(), updated_by=clinician
+            patient=priya, protocol=spravato, start_date=starts[0].date(), updated_by=clinician
         )
 
     noah = patients.get("noah")
     if noah and not _has_sessions(noah):
-        ended = now - timedelta(hours=1)
-        earlier = [ended - timedelta(days=d, minutes=50) for d in (7, 4)]
-        _sessions(noah, "iv", clinician, earlier + [ended - timedelta(minutes=50)], 50)
+        # Induction, third session: the latest one ended at least an hour ago (see above).
+        latest = latest_start(now, zone, IV_MINUTES)
+        starts = [latest - timedelta(days=d) for d in (7, 4, 0)]
+        _sessions(noah, "iv", clinician, starts, IV_MINUTES)
         MaintenancePlan.objects.create(
-            patient=noah,
-            protocol=iv,
-            start_date=earlier[0].astimezone(ZoneInfo(zone)).date(),
-            updated_by=clinician,
+            patient=noah, protocol=iv, start_date=starts[0].date(), updated_by=clinician
         )

@@ -1,11 +1,13 @@
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.treatments.models import (
     MaintenancePlan,
     MonitoringRecord,
     Protocol,
+    SpravatoDose,
     TreatmentSession,
 )
 
@@ -51,7 +53,29 @@ class PlanForm(forms.ModelForm):
         protocol.error_messages["required"] = "Choose the protocol this plan follows."
 
 
+# What the REMS form records, each with a message that says what is missing.
+MONITORING_REQUIRED = {
+    "lot_number": _("Write the lot number printed on the device."),
+    "bp_before_systolic": _("Give the systolic pressure taken before dosing."),
+    "bp_before_diastolic": _("Give the diastolic pressure taken before dosing."),
+    "bp_40_systolic": _("Give the systolic pressure taken about 40 minutes after."),
+    "bp_40_diastolic": _("Give the diastolic pressure taken about 40 minutes after."),
+    "bp_discharge_systolic": _("Give the systolic pressure taken before discharge."),
+    "bp_discharge_diastolic": _("Give the diastolic pressure taken before discharge."),
+    "monitoring_minutes": _("Give the total monitoring time, in minutes."),
+}
+CONCOMITANT = ("benzodiazepines", "sedative_hypnotics", "psychostimulants", "maois")
+
+
 class MonitoringForm(forms.ModelForm):
+    # Three choices, one of them always given: radio buttons, no "---------" to pick.
+    dose = forms.ChoiceField(
+        choices=SpravatoDose.choices,
+        widget=forms.RadioSelect,
+        label=_("Dose given"),
+        error_messages={"required": _("Choose the dose given: 56 mg, 84 mg or other.")},
+    )
+
     class Meta:
         model = MonitoringRecord
         fields = [
@@ -72,10 +96,7 @@ class MonitoringForm(forms.ModelForm):
             "respiratory_resolved",
             "monitoring_minutes",
             "short_monitoring_reason",
-            "benzodiazepines",
-            "sedative_hypnotics",
-            "psychostimulants",
-            "maois",
+            *CONCOMITANT,
             "serious_adverse_events",
         ]
         widgets = {
@@ -86,11 +107,39 @@ class MonitoringForm(forms.ModelForm):
             "monitoring_minutes": forms.NumberInput(attrs={"inputmode": "numeric"}),
         }
         labels = {
-            "monitoring_minutes": "Total monitoring time (minutes)",
-            "short_monitoring_reason": "If under 2 hours: why",
+            "dose_other_mg": _("Other dose (mg)"),
+            "monitoring_minutes": _("Total monitoring time (minutes)"),
+            "short_monitoring_reason": _("If under 2 hours: why"),
+            "bp_before_systolic": _("Systolic"),
+            "bp_before_diastolic": _("Diastolic"),
+            "bp_40_systolic": _("Systolic"),
+            "bp_40_diastolic": _("Diastolic"),
+            "bp_discharge_systolic": _("Systolic"),
+            "bp_discharge_diastolic": _("Diastolic"),
         }
-        help_texts = {"monitoring_minutes": "The REMS program asks for at least 2 hours."}
+        help_texts = {"monitoring_minutes": _("The REMS program asks for at least 2 hours.")}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        # The program records every one of these; the model keeps older records without them.
+        for name, message in MONITORING_REQUIRED.items():
+            self.fields[name].required = True
+            self.fields[name].error_messages["required"] = message
+        for name in ("bp_before", "bp_40", "bp_discharge"):
+            for part in ("systolic", "diastolic"):
+                self.fields[f"{name}_{part}"].widget.attrs["inputmode"] = "numeric"
+
+    def blood_pressures(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
+        """The three readings, each a systolic and diastolic pair under its own heading."""
+        return [
+            (when, self[f"{name}_systolic"], self[f"{name}_diastolic"])
+            for name, when in (
+                ("bp_before", _("Blood pressure before dosing")),
+                ("bp_40", _("Blood pressure about 40 minutes after")),
+                ("bp_discharge", _("Blood pressure before discharge")),
+            )
+        ]
+
+    def concomitant(self) -> list[forms.BoundField]:
+        return [self[name] for name in CONCOMITANT]

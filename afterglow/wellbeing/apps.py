@@ -8,6 +8,9 @@ class WellbeingConfig(AppConfig):
 
     def ready(self) -> None:
         from afterglow.clinics.hooks import CLINIC_DEFAULTS, register
+        from afterglow.journal.selectors import FOCUS_SOURCES
         from afterglow.wellbeing.content import seed_clinic
+        from afterglow.wellbeing.selectors import focus_keys
 
         register(CLINIC_DEFAULTS, seed_clinic)
+        register(FOCUS_SOURCES, focus_keys)

@@ -63,3 +63,8 @@ def guides(patient: Patient) -> list[DimensionGuide]:
 def focus_of(patient: Patient) -> list[str]:
     focus = Focus.objects.filter(patient=patient).first()
     return list(focus.dimensions) if focus else []
+
+
+def focus_keys(patient: Patient) -> set[tuple[str, str]]:
+    """The Circle's focus dimensions, for steering the journal's prompt of the day."""
+    return {("dimension", d) for d in focus_of(patient)}

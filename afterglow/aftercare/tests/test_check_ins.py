@@ -28,7 +28,7 @@ def test_the_evening_check_in_opens_in_the_evening(people, session, time_machine
     time_machine.move_to(ENDED + timedelta(hours=1), tick=False)
     client = sign_in(Client(), people.patient)
     assert "isn't open yet" in client.get(url(session, "evening")).content.decode()
-    assert "opens at 5:00 PM" in client.get("/today/").content.decode()
+    assert "opens today at 5 PM" in client.get("/today/").content.decode()
     time_machine.move_to(EVENING, tick=False)
     client = sign_in(Client(), people.patient)  # hours later: a new session
     page = client.get(url(session, "evening")).content.decode()
@@ -98,3 +98,16 @@ def test_today_shows_only_the_check_ins_still_open(people, session, time_machine
     page = sign_in(Client(), people.patient).get("/today/").content.decode()
     assert "How did you sleep, and how are you now?" in page
     assert "This evening" not in page
+
+
+def test_each_check_in_is_named_from_where_the_patient_stands(people, session, time_machine):
+    time_machine.move_to(ENDED + timedelta(hours=1), tick=False)  # 1 PM
+    page = " ".join(sign_in(Client(), people.patient).get("/today/").content.decode().split())
+    assert "<strong>This evening</strong> · opens today at 5 PM." in page
+    assert "<strong>Tomorrow morning</strong> · opens tomorrow at 5 AM." in page
+    time_machine.move_to(datetime(2026, 3, 11, 8, 0, tzinfo=UTC), tick=False)  # 3 AM
+    page = " ".join(sign_in(Client(), people.patient).get("/today/").content.decode().split())
+    assert "This evening" not in page and "<strong>Last night</strong>" in page
+    assert "<strong>This morning</strong> · opens today at 5 AM." in page
+    closed = sign_in(Client(), people.patient).get(url(session, "morning")).content.decode()
+    assert "It opens today at 5 AM." in closed

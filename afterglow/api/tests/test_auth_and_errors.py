@@ -3,6 +3,7 @@
 import json
 from datetime import timedelta
 
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
@@ -102,7 +103,7 @@ def test_malformed_json_wrong_types_unknown_fields_and_huge_bodies(people):
     is_problem(post(ENTRIES, extra, content_type="application/json", **headers), 422)
     empty = post(ENTRIES, {"body": "   "}, content_type="application/json", **headers)
     assert "Write a few words first" in json.dumps(is_problem(empty, 422))
-    huge = {"body": "x" * 70_000}
+    huge = {"body": "x" * (settings.AFTERGLOW_API_MAX_BODY + 1)}
     is_problem(post(ENTRIES, huge, content_type="application/json", **headers), 413)
 
 

@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
@@ -49,3 +51,10 @@ def test_the_saved_page_tells_the_browser_to_drop_its_copy(people):
     response = client.post(reverse("journal:new"), {"body": "Saved now"})
     page = client.get(response.url).content.decode()
     assert 'data-clear-draft-slot="new"' in page
+
+
+def test_the_saved_time_is_named_in_the_profiles_time_zone(people, time_machine):
+    time_machine.move_to(datetime(2026, 3, 10, 22, 5, tzinfo=UTC), tick=False)  # 5:05 PM Chicago
+    client = sign_in(Client(), people.patient)
+    response = client.post(DRAFT, {"slot": "new", "body": "Half a thought"})
+    assert response.json()["at_label"] == "5:05 PM"

@@ -1,9 +1,11 @@
 from datetime import UTC, datetime, timedelta
 
+from afterglow.integration.models import Goal
 from afterglow.journal.models import Prompt
 from afterglow.journal.selectors import phase_of, prompt_for_today
 from afterglow.testing.journal import write
 from afterglow.testing.treatments import completed_session
+from afterglow.wellbeing.models import Focus
 
 NOW = datetime(2026, 3, 10, 18, tzinfo=UTC)
 
@@ -42,3 +44,24 @@ def test_todays_prompt_fits_the_phase_and_was_not_answered_lately(people, time_m
 
 def test_todays_prompt_is_stable_through_the_day(people):
     assert prompt_for_today(people.pat, NOW) == prompt_for_today(people.pat, NOW)
+
+
+def prompts_over(patient, days):
+    return {prompt_for_today(patient, NOW + timedelta(days=d)).prompt for d in range(days)}
+
+
+def test_the_circles_focus_steers_the_prompt(people, time_machine):
+    time_machine.move_to(NOW, tick=False)  # no session yet: the integration phase
+    Focus.objects.create(patient=people.pat, dimensions=["social"])
+    social = Prompt.objects.get(clinic=people.clinic, dimension="social", fits=["integration"])
+    assert prompts_over(people.pat, 10) == {social}
+    write(people.pat, prompt=social)  # once answered, any prompt that fits until it is due again
+    assert len(prompts_over(people.pat, 10)) > 1
+
+
+def test_an_active_goals_area_steers_the_prompt(people, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    Goal.objects.create(patient=people.pat, title="Kinder words", area="self_talk")
+    assert {p.integration_area for p in prompts_over(people.pat, 10)} == {"self_talk"}
+    Goal.objects.update(status="done")
+    assert len(prompts_over(people.pat, 10)) > 1  # with no active goal, any prompt that fits

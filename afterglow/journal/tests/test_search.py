@@ -88,8 +88,8 @@ def test_list_and_search_cost_the_same_queries_for_any_journal_size(people, jour
         write(people.pat, body=f"Entry {i} about the river")
     large = (page_queries(client, "/journal/"), page_queries(client, "/journal/?q=river"))
     # session, user, roles (patient, memberships), page of entries, count, prompt for today
-    # (assignment, recent prompts, last session, prompts)
-    assert small == large == (11, 11)  # with the unread count in the header
+    # (assignment, recent prompts, last session, prompts, the circle's focus, active goals)
+    assert small == large == (13, 13)  # with the unread count in the header
 
 
 def test_the_search_page_shows_what_it_found(people, journal):

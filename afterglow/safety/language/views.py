@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
@@ -20,18 +20,34 @@ def _back(request: HttpRequest) -> str:
     return back if back.startswith("/") and safe else "/"
 
 
+# Say exactly what the care team is shown: a flag that the patient asked for help, with the
+# kind of worry; the words themselves only where the team sees that kind of writing anyway.
+TOLD = {
+    "journal.entry": _(
+        "We've let your care team know you asked for help. They see that you asked, after "
+        "writing about suicide or self-harm in your journal. They don't see this entry: it "
+        "stays private unless you share it. They'll see your request when they are next at "
+        "work. If you need someone now, the numbers at the top of the page are there."
+    ),
+    "aftercare.checkin": _(
+        "We've let your care team know you asked for help. They see that you asked, and this "
+        "check-in with its note, as they see every check-in. They'll see your request when "
+        "they are next at work. If you need someone now, the numbers at the top of the page "
+        "are there."
+    ),
+}
+TOLD_ANYWHERE = _(
+    "We've let your care team know you asked for help. They see that you asked and what kind "
+    "of worry it was, not your words. They'll see your request when they are next at work. "
+    "If you need someone now, the numbers at the top of the page are there."
+)
+
+
 @require_POST
 def tell_team(request: HttpRequest, check_id: UUID) -> HttpResponse:
     check = access.own_object(request, TextCheck.objects.all(), pk=check_id)
     services.text_check_tell_team(check=check, request=request)
-    messages.success(
-        request,
-        _(
-            "Your care team will see that you asked them to check in with you. They see that "
-            "you asked, not what you wrote, and they read it when they are next at work. If you "
-            "need someone now, the numbers at the top of the page are there."
-        ),
-    )
+    messages.success(request, TOLD.get(check.source_type, TOLD_ANYWHERE))
     return redirect(_back(request))
 
 

@@ -102,3 +102,34 @@ def test_monitoring_pages_are_for_the_care_team_and_spravato_only(people, sprava
         .status_code
         == 404
     )  # none yet
+
+
+def test_the_form_offers_no_blank_dose_and_groups_what_belongs_together(people, spravato):
+    page = sign_in(Client(), people.clinician).get(url(people, spravato)).content.decode()
+    assert "---------" not in page
+    assert 'type="radio" name="dose" value="56"' in page
+    assert "<legend>Dose given</legend>" in page
+    assert "<legend>Concomitant medications the patient takes</legend>" in page
+    assert "<legend>Blood pressure about 40 minutes after</legend>" in page
+
+
+def test_an_empty_form_says_what_each_field_needs(people, spravato):
+    empty = {"lot_number": ""}  # (an empty POST would show the form unbound)
+    page = sign_in(Client(), people.clinician).post(url(people, spravato), empty).content.decode()
+    assert "This field is required" not in page
+    assert "Choose the dose given: 56 mg, 84 mg or other." in page
+    assert "Write the lot number printed on the device." in page
+    assert "Give the total monitoring time, in minutes." in page
+    assert not MonitoringRecord.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "missing", ["bp_before_systolic", "bp_40_diastolic", "bp_discharge_systolic"]
+)
+def test_every_blood_pressure_is_required(people, spravato, missing):
+    response = sign_in(Client(), people.clinician).post(
+        url(people, spravato), form(**{missing: ""})
+    )
+    assert response.status_code == 200 and "Give the " in response.content.decode()
+    assert "LOT123" in response.content.decode()  # what was typed is kept
+    assert not MonitoringRecord.objects.exists()

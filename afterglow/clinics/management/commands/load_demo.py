@@ -1,8 +1,16 @@
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from afterglow.clinics.demo import DEMO_PASSWORD, PATIENTS, STAFF, demo_totp_secret, load_demo
+from afterglow.clinics.demo import (
+    DEMO_CODE_COMMAND,
+    DEMO_PASSWORD,
+    PATIENTS,
+    STAFF,
+    demo_totp_secret,
+    load_demo,
+)
 
 
 class Command(BaseCommand):
@@ -20,4 +28,7 @@ class Command(BaseCommand):
         for person in STAFF:
             out(f"  {person.email:<34} {person.full_name} — {person.story}")
         out(f"  Authenticator key for all demo staff: {demo_totp_secret()}")
-        out("  Or print the current code: .venv/bin/python manage.py demo_code\n")
+        out(f"  Or print the current code: {DEMO_CODE_COMMAND}\n")
+        # The flags that time makes due (a REMS record or an integration session missing), as
+        # the hourly job would have raised them: the caseload shows them from the first look.
+        call_command("raise_due_flags", stdout=self.stdout)

@@ -36,7 +36,9 @@
       });
       if (!response.ok) throw new Error(String(response.status));
       if (localStorage.getItem(KEY) === sent) localStorage.removeItem(KEY);
-      say(`Draft saved at ${new Date().toLocaleTimeString([], { hour: "numeric", minute: "2-digit" })}.`);
+      // The server names the time in the profile's time zone; this device's clock may differ.
+      const saved = await response.json();
+      say(`Draft saved at ${saved.at_label}.`);
     } catch {
       say("Kept safe on this device. It will be saved to your account when you're signed in and online.");
     }
@@ -60,6 +62,20 @@
     }
     push();
   }
+  // Near the length one entry holds, say how much room is left (counted as the server counts:
+  // characters, not UTF-16 units); past it, that it will need splitting. Nothing is cut.
+  const body = form.elements.body;
+  const room = document.getElementById("body-length");
+  const max = body ? Number(body.dataset.maxLength || 0) : 0;
+  const measure = () => {
+    if (!max || !room) return;
+    const length = [...body.value].length;
+    room.hidden = length < max * 0.9;
+    room.textContent = length > max
+      ? `${(length - max).toLocaleString()} characters more than one entry holds (${max.toLocaleString()}). Split it into two entries; nothing is lost.`
+      : `${(max - length).toLocaleString()} characters left in this entry.`;
+  };
+  if (body) { body.addEventListener("input", measure); measure(); }
   form.addEventListener("input", changed);
   form.addEventListener("change", changed);
   form.addEventListener("submit", keep);
