@@ -65,9 +65,9 @@ def latency() -> list[str]:
         times = []
         for _ in range(300 if words == 50 else 120):
             text = entry(words, rng, lines)
-            started = time.perf_counter()
+            started = time.process_time()  # CPU time: other work on the machine does not count
             assess(text)
-            times.append((time.perf_counter() - started) * 1000)
+            times.append((time.process_time() - started) * 1000)
         times.sort()
         p95 = times[int(len(times) * 0.95) - 1]
         rows.append(f"| {words} words | {statistics.median(times):.2f} ms | {p95:.2f} ms |")
@@ -76,9 +76,10 @@ def latency() -> list[str]:
 
 def memory_added_mb() -> float:
     """Peak memory of a fresh interpreter using the detector, less one that does not."""
+    # VmHWM, not ru_maxrss: on Linux a child's ru_maxrss starts from its parent's.
     code = (
-        "import resource,sys;sys.path.insert(0,{root!r});{body}"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "import sys;sys.path.insert(0,{root!r});{body}"
+        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
     )
     use = "from afterglow.safety.language import assess;assess('I want to die. '*2000);"
     sizes = []
@@ -119,7 +120,7 @@ database (`make bench-safety`).
 
 ### Speed and memory
 
-| entry | p50 | p95 (target ≤ 20 ms for 2,000 words) |
+| entry (CPU time) | p50 | p95 (target ≤ 20 ms for 2,000 words) |
 |---|---|---|
 {chr(10).join(speed)}
 

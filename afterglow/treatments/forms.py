@@ -130,7 +130,7 @@ class MonitoringForm(forms.ModelForm):
             for part in ("systolic", "diastolic"):
                 self.fields[f"{name}_{part}"].widget.attrs["inputmode"] = "numeric"
 
-    def blood_pressures(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
+    def blood_pressures(self) -> list[tuple[Any, forms.BoundField, forms.BoundField]]:
         """The three readings, each a systolic and diastolic pair under its own heading."""
         return [
             (when, self[f"{name}_systolic"], self[f"{name}_diastolic"])

@@ -9,22 +9,172 @@ import re
 from collections.abc import Sequence
 
 _BOUNDARY = frozenset(
-    [",", "but", "and", "because", "so", "though", "although", "however", "yet", "or", "while", "then", "-", "--", "—", "–", "(", ")", ":", "|", "like", "cause", "since", "until"]
+    [
+        ",",
+        "but",
+        "and",
+        "because",
+        "so",
+        "though",
+        "although",
+        "however",
+        "yet",
+        "or",
+        "while",
+        "then",
+        "-",
+        "--",
+        "—",
+        "–",
+        "(",
+        ")",
+        ":",
+        "|",
+        "like",
+        "cause",
+        "since",
+        "until",
+    ]
 )
 _WRITER = frozenset(["i", "me", "myself", "we", "us", "ourselves", "you", "yourself"])
 _OTHERS = frozenset(
-    ["he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "himself", "herself", "themselves", "someone", "somebody", "people", "person", "everyone", "everybody", "anyone", "anybody", "nobody", "character", "characters", "friend", "friends", "brother", "sister", "mom", "mum", "mother", "dad", "father", "son", "daughter", "wife", "husband", "partner", "boyfriend", "girlfriend", "cousin", "aunt", "uncle", "grandma", "grandmother", "grandpa", "grandfather", "coworker", "colleague", "client", "patient", "patients", "roommate", "neighbor", "neighbour", "kid", "kids", "child", "children", "guy", "girl", "man", "woman", "teen", "teenager", "boy", "sibling", "niece", "nephew", "student", "students", "protagonist", "narrator", "hero", "author", "singer", "actor", "actress", "who", "fiance", "fiancee", "ex", "bestie", "bff", "buddy", "flatmate", "housemate", "mate", "pal", "stranger", "victim", "teammate", "classmate", "cat", "dog", "puppy", "kitten", "granddaughter", "grandson", "stepdad", "stepmom"]
+    [
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "their",
+        "theirs",
+        "himself",
+        "herself",
+        "themselves",
+        "someone",
+        "somebody",
+        "people",
+        "person",
+        "everyone",
+        "everybody",
+        "anyone",
+        "anybody",
+        "nobody",
+        "character",
+        "characters",
+        "friend",
+        "friends",
+        "brother",
+        "sister",
+        "mom",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "cousin",
+        "aunt",
+        "uncle",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "coworker",
+        "colleague",
+        "client",
+        "patient",
+        "patients",
+        "roommate",
+        "neighbor",
+        "neighbour",
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "guy",
+        "girl",
+        "man",
+        "woman",
+        "teen",
+        "teenager",
+        "boy",
+        "sibling",
+        "niece",
+        "nephew",
+        "student",
+        "students",
+        "protagonist",
+        "narrator",
+        "hero",
+        "author",
+        "singer",
+        "actor",
+        "actress",
+        "who",
+        "fiance",
+        "fiancee",
+        "ex",
+        "bestie",
+        "bff",
+        "buddy",
+        "flatmate",
+        "housemate",
+        "mate",
+        "pal",
+        "stranger",
+        "victim",
+        "teammate",
+        "classmate",
+        "cat",
+        "dog",
+        "puppy",
+        "kitten",
+        "granddaughter",
+        "grandson",
+        "stepdad",
+        "stepmom",
+    ]
 )
 _NEGATORS = {"not", "never", "no", "nor", "without", "zero", "0", "denies", "denied"}
 # "not sure I want to live", "can't stop thinking about it", "no idea why": not denials.
 _NOT_A_DENIAL = frozenset(
-    ["sure", "certain", "idea", "doubt", "matter", "wonder", "stop", "help", "shake", "resist", "escape", "only", "just", "even", "longer", "one", "control", "get", "lie", "know"]
+    [
+        "sure",
+        "certain",
+        "idea",
+        "doubt",
+        "matter",
+        "wonder",
+        "stop",
+        "help",
+        "shake",
+        "resist",
+        "escape",
+        "only",
+        "just",
+        "even",
+        "longer",
+        "one",
+        "control",
+        "get",
+        "lie",
+        "know",
+    ]
 )
 _DENIED_AFTER = re.compile(
     r"^(?: [a-z]+){0,2} ?(?:,|:)? ?(?:is |are |was |were |have |has |had )?(?:been )?"
     r"(?:none|nil|zero|denied|gone|"
-    r"passed|faded|absent|quiet|quieter|away|stopped|disappeared|eased|lifted|went away|"
-    r"over now|no|nope|not at all|never)\b"
+    r"passed|faded|absent|quiet|quieter|stopped|disappeared|eased|lifted|went away|"
+    r"over now|not at all)\b|"
+    # "no" / "never" only as an answer, not as the start of what follows ("and never wake up").
+    r"^(?: [a-z]+){0,2} ?(?:,|:)? ?(?:no|nope|never(?: again| once)?)(?= ?(?:$|,|\||\.|:))"
 )
 # Talking about the subject, not from inside it: a book, a song, a study, a screening question.
 _FRAME = re.compile(
@@ -41,13 +191,16 @@ _FRAME = re.compile(
 )
 
 
-
-
 def framed(text: str, start: int) -> bool:
     """The words stand inside a frame (a book about, a question about) earlier in the sentence."""
     return _FRAME.search(" ".join(text[max(0, start - 120) : start].split()[-10:])) is not None
+
+
 # "Not once did I think about it", "at no point": a denial whatever the subject that follows.
-_FIRMLY_DENIED = re.compile(r"^(?:not once|never once|at no point|not one time|not a single time)\b")
+_FIRMLY_DENIED = re.compile(
+    r"^(?:not once|never once|at no point|not one time|not a single time)\b"
+)
+_INTENSIFIED = re.compile(r"^ ?(?:(?:this|so|as) (?:much|badly|bad|strongly)|more than)\b")
 _CLAUSE_WORDS = 8
 _NEGATION_WORDS = 3
 
@@ -86,6 +239,9 @@ def denied(text: str, start: int, end: int) -> bool:
         following = before[i + 1] if i + 1 < len(before) else ""
         # "never thought I would want to die": the denial is of another verb, with its subject.
         if any(w in _WRITER or w in _OTHERS for w in before[i + 1 :]):
+            continue
+        # "I've never wanted to die this much": never, then a comparison, is not a denial.
+        if word == "never" and _INTENSIFIED.match(text[end : end + 30]):
             continue
         if word in _NEGATORS and following not in _NOT_A_DENIAL:
             if word == "no" and following == "longer":

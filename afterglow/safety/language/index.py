@@ -13,7 +13,7 @@ changes a verdict.
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from afterglow.safety.language.rule import Rule
 
@@ -207,12 +207,18 @@ def keys_of(pattern: str) -> set[str] | None:
     return _alternatives(pattern)
 
 
+_NONE: frozenset[int] = frozenset()
+_WORDS_KEPT = 50_000  # the cache of words' rules is emptied past this many words
+
+
 @dataclass(frozen=True)
 class RuleIndex:
     rules: Sequence[Rule]
     by_key: dict[str, frozenset[int]]
     longest: int
     always: frozenset[int]
+    # Each word's rules, worked out once: the same words come back in every entry.
+    by_word: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[Rule]) -> "RuleIndex":
@@ -232,13 +238,20 @@ class RuleIndex:
             always=frozenset(always),
         )
 
+    def _of_word(self, word: str) -> frozenset[int]:
+        found: set[int] = set()
+        for n in range(1, min(len(word), self.longest) + 1):
+            found |= self.by_key.get(word[:n], _NONE)
+        if len(self.by_word) >= _WORDS_KEPT:
+            self.by_word.clear()
+        self.by_word[word] = frozenset(found)
+        return self.by_word[word]
+
     def candidates(self, sentence: str) -> list[Rule]:
         """The rules worth trying on this sentence, in their written order."""
         chosen = set(self.always)
-        by_key, longest = self.by_key, self.longest
+        by_word = self.by_word
         for word in set(sentence.split()):
-            for n in range(1, min(len(word), longest) + 1):
-                found = by_key.get(word[:n])
-                if found is not None:
-                    chosen |= found
+            rules = by_word.get(word)
+            chosen |= rules if rules is not None else self._of_word(word)
         return [self.rules[n] for n in sorted(chosen)]

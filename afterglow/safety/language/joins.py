@@ -44,21 +44,29 @@ _SIGN = re.compile(
     r"the beam|tie it|swallow them|take them|down them|the whole bottle|enough to|just in "
     r"case|if it gets worse|hopeless|pointless|no point|nothing left|tired of|done with|want to "
     r"die|kill myself|it is for me|for me|for the end|so nobody would|so no one would|need the "
-    r"nerve|the nerve|courage|waiting now|just waiting|the letters|letters|note)\b"
+    r"nerve|the nerve|courage|waiting now|just waiting|the letters|letters|note|what (?:it is|"
+    r"they are|that is|it will be|they will be) for|(?:have|got) enough(?! (?:for|to last|"
+    r"until|till))|it is for the end|"
+    r"one way|no going back|will not need|last time|i am ready|ready now|the end)\b"
 )
 # A place needs a strong sign: "the bridge is lovely tonight" is not one.
 _STRONG = re.compile(
     r"\b(?:jump|jumping|end it|end my life|kill myself|want to die|be over|it is over|never "
     r"wake up|goodbye|step off|let go|lie down on (?:them|it|the tracks)|step in front|let it "
     r"take me|be gone|no one would miss|can not do this any ?more|done with this|for jumping|"
-    r"to jump|throw myself|over the edge|the drop|how high|how far down|i am done)\b"
+    r"to jump|throw myself|over the edge|the drop|how high|how far down|i am done|step "
+    r"onto (?:them|it|the tracks|the line)|walk (?:onto|into) (?:them|it|the tracks|the "
+    r"water|the sea|the river|traffic))\b"
 )
 _ORDINARY = re.compile(
     r"\b(?:as prescribed|pharmacy|refill|organi[sz]er|pillbox|pill box|on time|with "
     r"breakfast|doctor|dose reminder|garden|swing|climbing|gym|hunting|range|target "
     r"practice|camping|boat|sailing|tent|dog leash|tie down|moving|the view|sunset|"
     r"photos?|tour|commute|train to work|bus to|concert|festival|date night|the game|"
-    r"shaving|craft|crafts|workshop|skipping|jump rope|bungee|diving board|pool)\b"
+    r"shaving|craft|crafts|workshop|skipping|jump rope|bungee|diving board|pool|headache|"
+    r"migraine|cold|flu|fever|period|cramps|hangover|toothache|back pain|as directed|"
+    r"prescribed|prescription|chemist|gp|nurse|holiday|vacation|trip|travel|travelling|"
+    r"traveling|flight|weekend away|week away|to last)\b"
 )
 _INJURY = re.compile(
     r"\b(?:cut|cutting|burn\w*|burnt|hit|hitting|punch\w*|slam\w*|bang\w*|scratch\w*|bit|"
@@ -72,6 +80,25 @@ _ON_PURPOSE = re.compile(
 )
 
 
+# Something settled ("it's all planned", "my mind is made up") near an ending or a means: a plan.
+_SETTLED = re.compile(
+    r"\b(?:(?:it is|everything is|all|it all|the whole thing is|it has all been|everything "
+    r"has been) (?:all )?(?:planned|sorted|set|arranged|ready|decided|in place|worked out|"
+    r"organi[sz]ed|figured out)|(?:have|got|had) (?:it|everything|it all) (?:all )?"
+    r"(?:planned|sorted|arranged|worked out|figured out|ready)|i have decided|made up my "
+    r"mind|my mind is made up|i am ready to go|i am ready now|(?:picked|chosen) (?:a|the) "
+    r"(?:date|day|time))\b"
+)
+_FINAL = re.compile(
+    r"\b(?:end it|end things|end my life|end it all|i am done|kill myself|die|dead|not "
+    r"wake up|never wake up|no one will (?:miss|notice)|nobody will (?:miss|notice)|be over|be "
+    r"gone|not be here|the pills|my pills|the rope|the bridge|the gun|the note|the letters|"
+    r"jump|for good|final|it ends|it will end|at peace|checking out|go through with it|"
+    r"goodbye (?:everyone|world|all|forever|my)|"
+    r"last (?:night|day) (?:alive|on earth|here)|better off without me|burden)\b"
+)
+
+
 def crisis_codes(parts: Sequence[str], *, concern: bool = False) -> Iterator[str]:
     """'method' for a means joined to intent (or to the concerns found: ``concern``);
     'self_harm' for an injury joined to purpose."""
@@ -81,14 +108,23 @@ def crisis_codes(parts: Sequence[str], *, concern: bool = False) -> Iterator[str
             sentence, window, _PLACE, _STRONG, concern
         ):
             yield "method"
+        if _settled(parts, i, concern):
+            yield "plan"
         injury = _INJURY.search(sentence)
-        if injury is not None and _writer_says(sentence, injury.start()):
-            if any(_ON_PURPOSE.search(part) for part in window):
-                yield "self_harm"
+        if (
+            injury is not None
+            and _writer_says(sentence, injury.start())
+            and any(_ON_PURPOSE.search(part) for part in window)
+        ):
+            yield "self_harm"
 
 
 def _joined(
-    sentence: str, window: Sequence[str], means: re.Pattern[str], sign: re.Pattern[str], concern: bool
+    sentence: str,
+    window: Sequence[str],
+    means: re.Pattern[str],
+    sign: re.Pattern[str],
+    concern: bool,
 ) -> bool:
     found = means.search(sentence)
     if found is None or _ORDINARY.search(sentence) or not _writer_says(sentence, found.start()):
@@ -99,6 +135,21 @@ def _joined(
         rest = part.replace(found.group(0), " ", 1) if part is sentence else part
         mark = sign.search(rest)
         if mark is not None and _writer_says(rest, mark.start(), things=True):
+            return True
+    return False
+
+
+def _settled(parts: Sequence[str], i: int, concern: bool) -> bool:
+    sentence = parts[i]
+    found = _SETTLED.search(sentence)
+    if found is None or _ORDINARY.search(sentence) or not _writer_says(sentence, found.start()):
+        return False
+    if concern:
+        return True
+    for part in parts[max(0, i - 2) : i + 3]:
+        rest = part.replace(found.group(0), " ", 1) if part is sentence else part
+        mark = _FINAL.search(rest)
+        if mark is not None and not _ORDINARY.search(rest) and _writer_says(rest, mark.start()):
             return True
     return False
 

@@ -9,6 +9,7 @@ not the apostrophe was typed, texting shorthand and common misspellings mapped t
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Sentences end at . ! ? ; and line breaks; a comma or dash ends a clause but not a sentence.
 _SENTENCE_END = re.compile(r"[.!?;…\n\r]+|\s/\s|\s{3,}")
@@ -69,7 +70,6 @@ _CONTRACTIONS = {
     "it's": "it is",
     "that's": "that is",
     "thats": "that is",
-    "he's": "he is",
     "she's": "she is",
     "shes": "she is",
     "they're": "they are",
@@ -92,6 +92,29 @@ _CONTRACTIONS = {
     "we'll": "we will",
     "he'll": "he will",
     "she'll": "she will",
+    "she'd": "she would",
+    "he'd": "he would",
+    "we'd": "we would",
+    "you'd": "you would",
+    "he's": "he is",
+    "hes": "he is",
+    "life's": "life is",
+    "lifes": "life is",
+    "everything's": "everything is",
+    "everythings": "everything is",
+    "nothing's": "nothing is",
+    "nothings": "nothing is",
+    "something's": "something is",
+    "tonight's": "tonight is",
+    "today's": "today is",
+    "tomorrow's": "tomorrow is",
+    "who's": "who is",
+    "where's": "where is",
+    "how's": "how is",
+    "here's": "here is",
+    "time's": "time is",
+    "this'll": "this will",
+    "there'll": "there will",
     "i'ma": "i am going to",
     "ima": "i am going to",
     "imma": "i am going to",
@@ -102,6 +125,142 @@ _CONTRACTIONS = {
 # Texting shorthand and the misspellings people make of the words the rules need.
 _WORDS = {
     "u": "you",
+    "wont": "will not",
+    "idk": "i do not know",
+    "dunno": "do not know",
+    "idc": "i do not care",
+    "dnt": "do not",
+    "wud": "would",
+    "wld": "would",
+    "cud": "could",
+    "shud": "should",
+    "shld": "should",
+    "woulda": "would have",
+    "coulda": "could have",
+    "shoulda": "should have",
+    "outta": "out of",
+    "tho": "though",
+    "alot": "a lot",
+    "wat": "what",
+    "wut": "what",
+    "4ever": "forever",
+    "forver": "forever",
+    "foreva": "forever",
+    "l8r": "later",
+    "2moro": "tomorrow",
+    "2mrw": "tomorrow",
+    "tmrow": "tomorrow",
+    "tommorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    "tonihgt": "tonight",
+    "anymoe": "anymore",
+    "any1s": "anyone is",
+    "enuf": "enough",
+    "enogh": "enough",
+    "enought": "enough",
+    "becuase": "because",
+    "becasue": "because",
+    "beacuse": "because",
+    "wanst": "was not",
+    "realy": "really",
+    "relly": "really",
+    "honestley": "honestly",
+    "honesly": "honestly",
+    "probaly": "probably",
+    "definately": "definitely",
+    "defintely": "definitely",
+    "deffo": "definitely",
+    "def": "definitely",
+    "literaly": "literally",
+    "litterally": "literally",
+    "pointles": "pointless",
+    "pointlss": "pointless",
+    "hopeles": "hopeless",
+    "worthles": "worthless",
+    "burdden": "burden",
+    "berden": "burden",
+    "someting": "something",
+    "nothign": "nothing",
+    "anythign": "anything",
+    "everyting": "everything",
+    "everythin": "everything",
+    "anythin": "anything",
+    "evryone": "everyone",
+    "everyon": "everyone",
+    "evryday": "every day",
+    "everyday": "every day",
+    "thier": "their",
+    "freind": "friend",
+    "freinds": "friends",
+    "familly": "family",
+    "wihtout": "without",
+    "withou": "without",
+    "wiht": "with",
+    "agian": "again",
+    "agin": "again",
+    "againn": "again",
+    "livng": "living",
+    "liveing": "living",
+    "wantd": "wanted",
+    "wantin": "wanting",
+    "wnated": "wanted",
+    "wakeing": "waking",
+    "sleepin": "sleeping",
+    "dieing": "dying",
+    "diee": "die",
+    "dii": "die",
+    "deadd": "dead",
+    "myselff": "myself",
+    "killl": "kill",
+    "dieded": "died",
+    "deid": "died",
+    "deaht": "death",
+    "dath": "death",
+    "deth": "death",
+    "suicidial": "suicidal",
+    "suicidle": "suicidal",
+    "suisid": "suicide",
+    "suside": "suicide",
+    "sueside": "suicide",
+    "sucied": "suicide",
+    "suiced": "suicide",
+    "ovedose": "overdose",
+    "overdoze": "overdose",
+    "overdos": "overdose",
+    "overdossed": "overdosed",
+    "overdozed": "overdosed",
+    "endding": "ending",
+    "hurtting": "hurting",
+    "harmin": "harming",
+    "cutt": "cut",
+    "cuttng": "cutting",
+    "razer": "razor",
+    "nooses": "noose",
+    "noos": "noose",
+    "tablts": "tablets",
+    "medz": "meds",
+    "paracetemol": "paracetamol",
+    "paracetomol": "paracetamol",
+    "parecetamol": "paracetamol",
+    "tylenols": "tylenol",
+    "anymroe": "anymore",
+    "amymore": "anymore",
+    "nemore": "anymore",
+    "goodbey": "goodbye",
+    "gooodbye": "goodbye",
+    "sory": "sorry",
+    "soz": "sorry",
+    "sorri": "sorry",
+    "forgiv": "forgive",
+    "exausted": "exhausted",
+    "exhuasted": "exhausted",
+    "unbearible": "unbearable",
+    "unberable": "unbearable",
+    "imposible": "impossible",
+    "trapt": "trapped",
+    "traped": "trapped",
+    "escap": "escape",
+    "futur": "future",
     "ur": "your",
     "r": "are",
     "wanna": "want to",
@@ -273,8 +432,11 @@ _WORDS = {
 }
 
 # Slang and compounds that stand for a whole phrase, expanded after the words above.
-_PHRASES = [  # (a word that must be in the text for the pattern to apply, pattern, replacement)
+# (a word that must be in the text for the pattern to apply, pattern, replacement)
+_PHRASES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ("kms", re.compile(r"\bkms\w*\b"), "kill myself"),
+    (" s ", re.compile(r"\bs (?:- )?word(?:ing|ed)? myself\b"), "kill myself"),
+    (" s ", re.compile(r"\b(?:the )?s (?:- )?word\b"), "suicide"),
     ("sewer", re.compile(r"\bsewer ?slide\w*\b"), "suicide"),
     (" self", re.compile(r"\bself ?- ?harm"), "self harm"),
     ("selfharm", re.compile(r"\bselfharm"), "self harm"),
@@ -289,10 +451,45 @@ _PHRASES = [  # (a word that must be in the text for the pattern to apply, patte
     ("i will", re.compile(r"\bi will\b(?= (?:will|would))"), "i"),
     (" wan ", re.compile(r"\b(?:dont|do not) wan(?:na)?\b"), "do not want to"),
     ("to to", re.compile(r"\b(?:want|go) to to\b"), lambda m: m.group(0)[:-3]),
+    # "want too die": 'too' after a verb that takes 'to' is 'to'.
+    (
+        " too ",
+        re.compile(
+            r"\b(want|wanted|wanting|going|need|needed|have|had|trying|try|tried|supposed|"
+            r"about|used|ready|deserve|planning|plan|decided) too (?!(?:much|many|little|bad|"
+            r"badly|often|far|long|hard|late|early|soon|fast|high|low|well|big|small)\b)"
+        ),
+        r"\1 to ",
+    ),
+    # "i'd died", "she'd gone": 'd before a past participle is "had", not "would".
+    (
+        "would ",
+        re.compile(
+            r"\b(i|he|she|we|they|you) would (?=(?:just |already |nearly |almost )?(?:been|gone|"
+            r"done|died|taken|known|seen|woken|made|got|gotten|thought|had|left|tried|ended|"
+            r"jumped|killed|wanted|planned|decided|finished|written|saved|never been|never "
+            r"woken|(?!need|feed|bleed|succeed|proceed|exceed|speed|heed|breed|seed|weed|shed|"
+            r"red|bed|wed)[a-z]+ed)\b)"
+        ),
+        r"\1 had ",
+    ),
+    # "its not worth it", "its all pointless": 'its' before a verb or an adjective is "it is".
+    (
+        "its ",
+        re.compile(
+            r"\bits (?=(?:not|so|all|too|never|just|like|over|been|getting|going|always|really|"
+            r"pointless|hopeless|no|only|time|ok|okay|fine|hard|impossible|killing|unbearable|"
+            r"done|the end|hell|agony|torture|useless|meaningless|already|gonna|about|late|"
+            r"happening|better|worse|easier)\b)"
+        ),
+        "it is ",
+    ),
 ]
 # "ill kill myself": 'ill' is 'I will' when a verb follows.
 _ILL = re.compile(
     r"\bill (?=(?:just |probably |finally |never |be |do |kill|end|take|jump|go |hang|cut|"
+    r"ever |always |still |definitely |feel |get |have |need |see |miss |stop |tell |let |"
+    r"leave |give |keep |write |wait |call |text |sleep |sort |pay |come |look |make sure |"
     r"overdose|swallow|drive|walk|shoot|make|not |try|off|unalive|die\b))"
 )
 _TWO = re.compile(r"(?<=[a-z]) 2 (?=[a-z])")
@@ -300,13 +497,32 @@ _FOUR = re.compile(r"(?<=[a-z]) 4 (?=[a-z])")
 
 
 # Without its apostrophe a contraction can be another word: "were", "well", "ill", "shell".
-_REAL_WORDS = {"were", "well", "ill", "shell", "hell", "wed", "shed", "its", "lets", "hed", "wont"}
+_REAL_WORDS = {
+    "were",
+    "well",
+    "ill",
+    "shell",
+    "hell",
+    "wed",
+    "shed",
+    "its",
+    "lets",
+    "hed",
+    "wont",
+    "times",
+    "somethings",
+    "todays",
+    "tomorrows",
+}
 _UNAPOSTROPHED = {k.replace("'", ""): v for k, v in _CONTRACTIONS.items()}
 _WORD_MAP = {
     **_WORDS,
     **{k: v for k, v in _UNAPOSTROPHED.items() if k not in _REAL_WORDS},
     **_CONTRACTIONS,
-    "od'd": "overdosed", "oded": "overdosed", "od'ed": "overdosed", "abt": "about",
+    "od'd": "overdosed",
+    "oded": "overdosed",
+    "od'ed": "overdosed",
+    "abt": "about",
 }
 _UNITS = re.compile(r"[0-9]+(?:st|nd|rd|th|s|am|pm|k|x|mg|ml|h|hrs?|min|mins|lbs?|kg)?")
 
@@ -335,15 +551,29 @@ def _word(token: str) -> str:
 def canonical(text: str) -> str:
     """Shorthand, misspellings, masked letters and contractions brought to one spelling."""
     text = " ".join(map(_word, text.split(" ")))
-    text = _TWO.sub(" to ", _FOUR.sub(" for ", f" {text} ")).strip()
+    # Padded with spaces while the phrases apply, so that a key such as " self" also finds the
+    # text's first word.
+    text = _TWO.sub(" to ", _FOUR.sub(" for ", f" {text} "))
     for key, pattern, replacement in _PHRASES:
         if key in text:
             text = pattern.sub(replacement, text)
-    return _ILL.sub("i will ", text) if " ill " in f" {text} " else text
+    text = _ILL.sub("i will ", text) if " ill " in text else text
+    return text.strip()
+
+
+_SLASHED = re.compile(r"\b(?:w/o|w/out|b/c|a&e|a & e)\b")
+_SLASHED_WORDS = {
+    "w/o": "without",
+    "w/out": "without",
+    "b/c": "because",
+    "a&e": "hospital",
+    "a & e": "hospital",
+}
 
 
 def clean(text: str) -> str:
     """Folded, quotes straightened, tags and invisible characters gone."""
+    text = _unslash(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _INVISIBLE.sub("", _TAG.sub(" ", text))
@@ -354,15 +584,26 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
 
 
+def _unslash(text: str) -> str:
+    """'w/o', 'b/c', 'A&E': shorthand the tokeniser would split, spelled out first."""
+    if "/" not in text and "&" not in text:
+        return text
+    return _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(0).lower()], text.lower())
+
+
 # Someone else's words, quoted: 'my sister said "im gonna kms" about her exam'.
-_QUOTED = re.compile(
+_SPEAKER = re.compile(
     r"\b(?:he|she|they|his|her|their|friend|sister|brother|mom|mum|dad|coworker|colleague|"
     r"flatmate|roommate|boss|son|daughter|wife|husband|partner|someone|everyone|people|kids?|"
+    r"nephew|niece|cousin|uncle|aunt|grandma|grandpa|nan|gran|child|student|client|patient|"
+    r"mate|bestie|bf|gf|boyfriend|girlfriend|teacher|doctor|therapist|nurse|somebody|guy|"
+    r"girl|man|woman|lad|lads|teammate|classmate|neighbour|neighbor|stepdad|stepmom|"
     r"character|singer|song|lyrics|chat|group chat|post|posts|tweet|meme|caption|[A-Z][a-z]+)"
     r"[^.!?\"“”]{0,60}?\b(?:said|says|say|saying|posts?|posted|posting|texted|texts|wrote|writes|"
     r"told me|tells me|keeps? saying|keeps? posting|joked|jokes|sang|sings|goes|went|yelled|"
-    r"shouted|screamed|captioned|tweeted|replied|messaged)\b[^\"“”]{0,20}[\"“]([^\"“”]{1,300})[\"”]"
+    r"shouted|screamed|captioned|tweeted|replied|messaged)\b[^\"“”]{0,20}$"
 )
+_QUOTE = re.compile(r"[\"“]([^\"“”]{1,300})[\"”]")
 # "Any thoughts of suicide? No.": an answer of no belongs to its question.
 _ANSWERED_NO = re.compile(r"\?\s*(?:no|none|nope|nah|never|not at all|not really)\b[.!]?", re.I)
 
@@ -371,7 +612,13 @@ def unquote(text: str) -> str:
     """Someone else's quoted words left out; a question answered "no" marked as denied."""
     if '"' not in text and "“" not in text:
         return _ANSWERED_NO.sub(" : none.", text) if "?" in text else text
-    text = _QUOTED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + m.group(0)[m.end(1) - m.start(0) :], text)
+    kept, last = [], 0
+    for quote in _QUOTE.finditer(text):
+        # Only the words just before a quote say whose it is: read those, not the whole text.
+        if _SPEAKER.search(text, max(last, quote.start() - 100), quote.start()):
+            kept.append(text[last : quote.start(1)])
+            last = quote.end(1)
+    text = "".join(kept) + text[last:]
     return _ANSWERED_NO.sub(" : none.", text)
 
 
