@@ -8,6 +8,7 @@ PIP := $(VENV)/bin/pip
 # plain HTTP on the loopback address, secrets kept under var/ (never used in production).
 RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	SECRET_KEY_FILE=var/secret_key AFTERGLOW_ENCRYPTION_KEYS_FILE=var/encryption_keys \
+	AFTERGLOW_AUDIT_KEYS_FILE=var/audit_keys \
 	AFTERGLOW_STATIC_ROOT=var/static
 PORT ?= 8000
 
@@ -23,10 +24,10 @@ $(VENV)/.dev-installed: $(VENV)/.installed
 	$(PIP) install -q -c constraints.txt -e '.[dev]'
 	touch $@
 
-var/secret_key var/encryption_keys: | $(VENV)/.installed
+var/secret_key var/encryption_keys var/audit_keys: | $(VENV)/.installed
 	$(PY) -m afterglow.lib.devkeys var
 
-demo: $(VENV)/.installed var/secret_key
+demo: $(VENV)/.installed var/secret_key var/encryption_keys var/audit_keys
 	$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(RUN_ENV) $(PY) manage.py load_demo

@@ -24,6 +24,8 @@ if PRODUCTION and not ALLOWED_HOSTS:
 
 # Encryption at rest: "kid:base64key,kid:base64key", the first one is current.
 AFTERGLOW_ENCRYPTION_KEYS = env_required("AFTERGLOW_ENCRYPTION_KEYS", when=True)
+# The audit log's chain: HMAC-SHA-256 keys of their own, same form, the first one signs.
+AFTERGLOW_AUDIT_KEYS = env_required("AFTERGLOW_AUDIT_KEYS", when=True)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

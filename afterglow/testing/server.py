@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = "ops1:" + "b3BzLXRlc3Qta2V5LW9wcy10ZXN0LWtleS1vcHMtMTI="
+AUDIT_KEYS = "opsaudit1:" + "b3BzLWF1ZGl0LW9wcy1hdWRpdC1vcHMtYXVkaXQtMTI="
 
 
 def free_port() -> int:
@@ -34,6 +35,7 @@ def server_env(database_url: str, **extra: str) -> dict[str, str]:
             "DATABASE_URL": database_url,
             "SECRET_KEY": "ops-test-secret-key-ops-test-secret-key-ops-test-0123456789",
             "AFTERGLOW_ENCRYPTION_KEYS": KEYS,
+            "AFTERGLOW_AUDIT_KEYS": AUDIT_KEYS,
             "DEBUG": "false",
             "AFTERGLOW_HTTPS": "false",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",

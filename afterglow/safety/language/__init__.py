@@ -6,7 +6,7 @@ intent, a plan, a method, preparation, self-harm); ``codes`` name the categories
 the words. See docs/safety-language.md.
 """
 
-from afterglow.safety.language.verdict import Level, Verdict
 from afterglow.safety.language.detector import assess
+from afterglow.safety.language.verdict import Level, Verdict
 
 __all__ = ["Level", "Verdict", "assess"]

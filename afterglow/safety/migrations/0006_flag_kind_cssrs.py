@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('safety', '0005_alter_flag_kind'),
+        ("safety", "0005_alter_flag_kind"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='flag',
-            name='kind',
-            field=models.CharField(choices=[('checkin_red_flag', 'Red-flag answer in a check-in'), ('crisis_language', 'The patient asked us to let you know'), ('phq9_item9', 'PHQ-9 item 9 above 0'), ('worsening', 'Worsening PHQ-9'), ('overdue_integration', 'Integration session overdue'), ('rems_monitoring', 'Spravato monitoring record missing'), ('cssrs', 'C-SSRS screener: moderate or high risk')], max_length=32),
+            model_name="flag",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("checkin_red_flag", "Red-flag answer in a check-in"),
+                    ("crisis_language", "The patient asked us to let you know"),
+                    ("phq9_item9", "PHQ-9 item 9 above 0"),
+                    ("worsening", "Worsening PHQ-9"),
+                    ("overdue_integration", "Integration session overdue"),
+                    ("rems_monitoring", "Spravato monitoring record missing"),
+                    ("cssrs", "C-SSRS screener: moderate or high risk"),
+                ],
+                max_length=32,
+            ),
         ),
     ]
