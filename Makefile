@@ -33,12 +33,13 @@ demo: $(VENV)/.installed var/secret_key var/encryption_keys var/audit_keys
 	$(RUN_ENV) $(PY) manage.py load_demo
 
 # Reminders are sent every minute in the background while the app serves (Ctrl-C stops both).
+# Requests are logged by the app itself (route patterns, no URLs): gunicorn keeps no access log.
 run: demo
 	@echo "Serving Afterglow on http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
 	@( while true; do $(RUN_ENV) $(PY) manage.py send_reminders -v0; sleep 60; done ) & \
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
-	$(RUN_ENV) $(VENV)/bin/gunicorn afterglow.wsgi --bind 127.0.0.1:$(PORT) --workers 2 \
-		--access-logfile - --error-logfile -
+	$(RUN_ENV) $(VENV)/bin/gunicorn afterglow.wsgi --config python:afterglow.ops.gunicorn_conf \
+		--bind 127.0.0.1:$(PORT) --workers 2
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .

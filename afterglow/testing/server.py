@@ -67,9 +67,20 @@ def prepare(env: dict[str, str]) -> None:
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
+CONFIG = ["--config", "python:afterglow.ops.gunicorn_conf"]
+
+
 @contextmanager
-def gunicorn(env: dict[str, str], *, workers: int = 1, log: Path | None = None) -> Iterator[str]:
-    """A running server; yields its base URL. Logs go to ``log`` when given."""
+def gunicorn(
+    env: dict[str, str],
+    *,
+    workers: int = 1,
+    log: Path | None = None,
+    args: list[str] | None = None,
+) -> Iterator[str]:
+    """A running server; yields its base URL. Logs go to ``log`` when given. ``args`` are
+    gunicorn's options besides bind, workers and threads (default: the app's config file,
+    as the README's production command)."""
     port = free_port()
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     process = subprocess.Popen(
@@ -78,6 +89,7 @@ def gunicorn(env: dict[str, str], *, workers: int = 1, log: Path | None = None) 
             "-m",
             "gunicorn",
             "afterglow.wsgi",
+            *(CONFIG if args is None else args),
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
