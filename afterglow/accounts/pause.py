@@ -26,17 +26,17 @@ class Pause:
 
 
 def pause_of(devices: Iterable[Any], now: datetime) -> Pause | None:
-    """The longest wait among the devices that are refusing codes now, if any."""
-    found: Pause | None = None
+    """The wait while every device refuses codes (the shortest of their waits); None as
+    soon as one of them checks codes (a backup code still works while the app's waits)."""
+    waits: list[Pause] = []
     for device in devices:
         allowed, data = device.verify_is_allowed()
         until = (data or {}).get("locked_until")
         if allowed or until is None or until <= now:
-            continue
-        if found is None or until > found.until:
-            seconds = max(1, round((until - now).total_seconds()))
-            found = Pause(until=until, failures=data["failure_count"], seconds=seconds)
-    return found
+            return None
+        seconds = max(1, round((until - now).total_seconds()))
+        waits.append(Pause(until=until, failures=data["failure_count"], seconds=seconds))
+    return min(waits, key=lambda pause: pause.until, default=None)
 
 
 def wait_words(seconds: int) -> str:
