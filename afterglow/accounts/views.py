@@ -22,6 +22,7 @@ from afterglow.accounts.pause import SAY_WAIT_FROM, Pause, pause_of, wait_words
 from afterglow.accounts.signals import MFA_ENROL, MFA_PENDING
 from afterglow.audit.models import Outcome
 from afterglow.audit.services import record
+from afterglow.clinics import firstrun
 from afterglow.clinics.access import roles_of
 
 EXPIRED_NOTES = {
@@ -47,6 +48,7 @@ class SignInView(auth_views.LoginView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["expired_note"] = EXPIRED_NOTES.get(self.request.GET.get("expired", ""))
+        context["first_run"] = firstrun.needed()
         return context
 
 
@@ -220,7 +222,10 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             status=410,
         )
     form = AcceptInvitationForm(
-        request.POST or None, email=invitation.email, initial={"full_name": invitation.full_name}
+        request.POST or None,
+        email=invitation.email,
+        default_time_zone=invitation.clinic.time_zone,
+        initial={"full_name": invitation.full_name},
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
