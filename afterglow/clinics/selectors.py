@@ -4,7 +4,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
+from afterglow.accounts.models import Invitation, InvitationRole
 from afterglow.clinics.models import CareTeamMember, Clinic, Membership, Patient, Role
 
 
@@ -60,3 +62,14 @@ def patients_of(clinic: Clinic) -> QuerySet[Patient]:
         .prefetch_related(Prefetch("care_team_links", queryset=links))
         .order_by("user__full_name")
     )
+
+
+def patient_invitations_waiting(clinic: Clinic) -> int:
+    """Patients invited who have not joined yet (the invitation still works)."""
+    return Invitation.objects.filter(
+        clinic=clinic,
+        role=InvitationRole.PATIENT,
+        accepted_at=None,
+        revoked_at=None,
+        expires_at__gt=timezone.now(),
+    ).count()

@@ -30,8 +30,9 @@ def test_a_patient_of_another_clinic_is_not_found(people):
 def test_the_patient_list_reads_in_a_fixed_number_of_queries(people, django_assert_num_queries):
     client = sign_in(Client(), people.admin)
     client.get(PATIENTS)
-    # session, user, roles (2), the patients, their care teams, the notification count
-    with django_assert_num_queries(7):
+    # session, user, roles (2), the patients, their care teams, invitations waiting,
+    # the notification count
+    with django_assert_num_queries(8):
         page = client.get(PATIENTS)
     text = page.content.decode()
     assert "Pat Patient" in text and "Olive Other" in text and "Cara Clinician" in text

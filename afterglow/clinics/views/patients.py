@@ -19,7 +19,11 @@ from afterglow.clinics.services import care_team_set
 
 def patient_list(request: HttpRequest) -> HttpResponse:
     clinic = access.require_clinic_admin(request)
-    context = {"clinic": clinic, "patients": selectors.patients_of(clinic)}
+    context = {
+        "clinic": clinic,
+        "patients": selectors.patients_of(clinic),
+        "waiting": selectors.patient_invitations_waiting(clinic),
+    }
     return render(request, "clinics/patient_list.html", context)
 
 
