@@ -78,7 +78,8 @@ def announce(code: str, now: datetime, *, url: str, out: Any = None) -> None:
     stream = out or sys.stderr
     stream.write(
         f"\nAfterglow has no clinic yet. To set one up, open {url} and type this setup code"
-        f" (it works once, until {until}):\n\n    {code}\n\n"
+        f" (it works once, until {until}; a code printed after it replaces it):"
+        f"\n\n    {code}\n\n"
     )
     stream.flush()
 
