@@ -11,6 +11,7 @@ PORT ?= 8000
 # `load_demo` find the same environment by themselves (afterglow/lib/devkeys.py).
 RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	SECRET_KEY_FILE=var/secret_key AFTERGLOW_ENCRYPTION_KEYS_FILE=var/encryption_keys \
+	AFTERGLOW_AUDIT_KEYS_FILE=var/audit_keys \
 	AFTERGLOW_STATIC_ROOT=var/static AFTERGLOW_BASE_URL=http://127.0.0.1:$(PORT)
 
 .PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety demo clean
@@ -25,23 +26,24 @@ $(VENV)/.dev-installed: $(VENV)/.installed
 	$(PIP) install -q -c constraints.txt -e '.[dev]'
 	touch $@
 
-var/secret_key var/encryption_keys: | $(VENV)/.installed
+var/secret_key var/encryption_keys var/audit_keys: | $(VENV)/.installed
 	$(PY) -m afterglow.lib.devkeys var
 
-demo: $(VENV)/.installed var/secret_key
+demo: $(VENV)/.installed var/secret_key var/encryption_keys var/audit_keys
 	$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(RUN_ENV) $(PY) manage.py load_demo
 
 # Reminders are sent, and the flags that time makes due raised, every minute in the
-# background while the app serves (Ctrl-C stops all).
+# background while the app serves (Ctrl-C stops all). Requests are logged by the app itself
+# (route patterns, no URLs): gunicorn keeps no access log.
 run: demo
 	@echo "Serving Afterglow on http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
 	@( while true; do $(RUN_ENV) $(PY) manage.py send_reminders -v0; \
 		$(RUN_ENV) $(PY) manage.py raise_due_flags >/dev/null; sleep 60; done ) & \
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
-	$(RUN_ENV) $(VENV)/bin/gunicorn afterglow.wsgi --bind 127.0.0.1:$(PORT) --workers 2 \
-		--access-logfile - --error-logfile -
+	$(RUN_ENV) $(VENV)/bin/gunicorn afterglow.wsgi --config python:afterglow.ops.gunicorn_conf \
+		--bind 127.0.0.1:$(PORT) --workers 2
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .

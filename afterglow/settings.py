@@ -25,6 +25,8 @@ if PRODUCTION and not ALLOWED_HOSTS:
 
 # Encryption at rest: "kid:base64key,kid:base64key", the first one is current.
 AFTERGLOW_ENCRYPTION_KEYS = env_required("AFTERGLOW_ENCRYPTION_KEYS", when=True)
+# The audit log's chain: HMAC-SHA-256 keys of their own, same form, the first one signs.
+AFTERGLOW_AUDIT_KEYS = env_required("AFTERGLOW_AUDIT_KEYS", when=True)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -262,19 +264,28 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "json": {"()": "afterglow.ops.logs.JsonFormatter"},
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "plain": {
+            "()": "afterglow.ops.logs.PlainFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        },
     },
+    "filters": {"redact_paths": {"()": "afterglow.ops.logs.RedactPaths"}},
     "handlers": {
+        "nowhere": {"class": "logging.NullHandler"},
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "plain" if env_str("LOG_FORMAT", "json") == "plain" else "json",
-        }
+            "filters": ["redact_paths"],
+        },
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "axes": {"level": "WARNING"},
         # Our request line replaces Django's 4xx/5xx warnings (which carry the full path).
         "django.request": {"level": "ERROR"},
+        # runserver's own line per request is the raw request line (path and query): ours
+        # stands in for it, as gunicorn's access log is off (afterglow.ops.gunicorn_conf).
+        "django.server": {"handlers": ["nowhere"], "propagate": False},
         "afterglow.request": {"level": env_str("REQUEST_LOG_LEVEL", "INFO")},
     },
 }

@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from afterglow import views
 from afterglow.api.api import urls as api_urls
+from afterglow.clinics.views.setup import first_run
 from afterglow.ops.health import healthz
 
 
@@ -25,6 +26,7 @@ urlpatterns = [
     path("today/", views.today, name="today"),
     path("accounts/", include("afterglow.accounts.urls")),
     path("clinic/", include("afterglow.clinics.urls")),
+    path("setup/", first_run, name="first_run"),
     path("caseload/", include("afterglow.careteam.urls")),
     path("", include("afterglow.safety.urls")),
     path("treatments/", include("afterglow.treatments.urls")),

@@ -37,6 +37,7 @@ def setup_django() -> None:
             "ALLOWED_HOSTS": "testserver",
             "SECRET_KEY": "bench-secret-key-bench-secret-key-bench-secret-key-0123456789",
             "AFTERGLOW_ENCRYPTION_KEYS": "bench:" + "YmVuY2hiZW5jaGJlbmNoYmVuY2hiZW5jaGJlbmNoMTI=",
+            "AFTERGLOW_AUDIT_KEYS": "benchaudit:" + "YXVkaXRiZW5jaGF1ZGl0YmVuY2hhdWRpdGJlbmNoMTI=",
             "AFTERGLOW_STATIC_ROOT": str(WORK / "static"),
         }
     )

@@ -81,13 +81,24 @@ class AcceptInvitationForm(SetPasswordFields):
         label="What should we call you?",
         help_text="Optional. We use it to greet you.",
     )
-    time_zone = TimeZoneField(label="Your time zone")
+    time_zone = TimeZoneField(
+        label="Your time zone",
+        required=False,
+        help_text="We start with your clinic's. Reminders and times follow the one you choose.",
+    )
 
     field_order = ["full_name", "preferred_name", "time_zone", "password1", "password2"]
 
-    def __init__(self, *args: Any, email: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, email: str, default_time_zone: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.email = email
+        # Without this the list would start at its first entry (Africa/Abidjan), and anyone
+        # who skipped the field would get reminders on another continent's clock.
+        self.default_time_zone = default_time_zone
+        self.fields["time_zone"].initial = default_time_zone
+
+    def clean_time_zone(self) -> str:
+        return self.cleaned_data.get("time_zone") or self.default_time_zone
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -95,7 +95,12 @@ class Invitation(models.Model):
         "accounts.User", blank=True, related_name="+", help_text="For a patient: their clinicians."
     )
     invited_by = models.ForeignKey(
-        "accounts.User", on_delete=models.PROTECT, related_name="invitations_sent"
+        "accounts.User",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="invitations_sent",
+        help_text="Empty for a clinic's first admin, invited by the operator who set it up.",
     )
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)

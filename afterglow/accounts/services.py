@@ -1,10 +1,12 @@
 """Writes for accounts: invitations, two-step sign-in, profile. Each leaves an audit row."""
 
 import secrets
+from importlib import import_module
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import SESSION_KEY, get_user_model
+from django.contrib.sessions.models import Session
 from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest
@@ -14,7 +16,13 @@ from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from afterglow.accounts.models import Invitation, InvitationRole, hash_token, new_token
+from afterglow.accounts.models import (
+    INVITATION_DAYS,
+    Invitation,
+    InvitationRole,
+    hash_token,
+    new_token,
+)
 from afterglow.audit.services import record
 from afterglow.clinics.models import Clinic, Patient
 from afterglow.clinics.services import care_team_add, membership_grant
@@ -35,8 +43,42 @@ def invitation_create(
     full_name: str,
     role: str,
     care_team: list[Any],
-    request: HttpRequest,
+    request: HttpRequest | None,
 ) -> Invitation:
+    """Make an invitation and email its link."""
+    invitation, link = invitation_make(
+        inviter=inviter,
+        clinic=clinic,
+        email=email,
+        full_name=full_name,
+        role=role,
+        care_team=care_team,
+        request=request,
+    )
+    invitation_send(invitation=invitation, link=link)
+    return invitation
+
+
+def invitation_link(token: str, request: HttpRequest | None) -> str:
+    """The invitation's address: from the request, or AFTERGLOW_BASE_URL outside one."""
+    path = reverse("accounts:invitation_accept", args=[token])
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return settings.AFTERGLOW_BASE_URL.rstrip("/") + path
+
+
+def invitation_make(
+    *,
+    inviter: Any,
+    clinic: Clinic,
+    email: str,
+    full_name: str,
+    role: str,
+    care_team: list[Any],
+    request: HttpRequest | None,
+) -> tuple[Invitation, str]:
+    """Save and audit an invitation (``inviter`` None: the operator who set up the clinic).
+    Returns it with its link; only the token's hash is kept, so the link exists only here."""
     token = new_token()
     invitation = Invitation(
         clinic=clinic,
@@ -57,15 +99,17 @@ def invitation_create(
             obj=invitation,
             detail={"role": role},
         )
-    link = request.build_absolute_uri(reverse("accounts:invitation_accept", args=[token]))
-    context = {"invitation": invitation, "link": link, "days": 7}
+    return invitation, invitation_link(token, request)
+
+
+def invitation_send(*, invitation: Invitation, link: str) -> None:
+    context = {"invitation": invitation, "link": link, "days": INVITATION_DAYS}
     send_mail(
-        subject=f"Your invitation to Afterglow from {clinic.name}",
+        subject=f"Your invitation to Afterglow from {invitation.clinic.name}",
         message=render_to_string("accounts/email/invitation.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[invitation.email],
     )
-    return invitation
 
 
 def invitation_find(token: str) -> Invitation | None:
@@ -178,3 +222,21 @@ def profile_update(
     user.full_clean()
     user.save(update_fields=["full_name", "preferred_name", "time_zone"])
     record(action="account.profile_update", request=request)
+
+
+def sessions_end(*, user: Any) -> int:
+    """Sign ``user`` out everywhere now: delete every session signed in as them.
+
+    Sessions are not indexed by person, so this reads the unexpired ones; it runs when a
+    clinic admin deactivates someone, not on any page load.
+    """
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    ended = [
+        key
+        for key, data in Session.objects.filter(expire_date__gt=timezone.now())
+        .values_list("session_key", "session_data")
+        .iterator()
+        if store().decode(data).get(SESSION_KEY) == str(user.pk)
+    ]
+    Session.objects.filter(session_key__in=ended).delete()
+    return len(ended)

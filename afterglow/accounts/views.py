@@ -9,17 +9,20 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_otp import devices_for_user, match_token, user_has_device
 from django_otp import login as otp_login
-from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from afterglow.accounts import services
 from afterglow.accounts.forms import AcceptInvitationForm, CodeForm, ProfileForm, SignInForm
+from afterglow.accounts.pause import SAY_WAIT_FROM, Pause, pause_of, wait_words
 from afterglow.accounts.signals import MFA_ENROL, MFA_PENDING
 from afterglow.audit.models import Outcome
 from afterglow.audit.services import record
+from afterglow.clinics import firstrun
 from afterglow.clinics.access import roles_of
 
 EXPIRED_NOTES = {
@@ -45,6 +48,7 @@ class SignInView(auth_views.LoginView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["expired_note"] = EXPIRED_NOTES.get(self.request.GET.get("expired", ""))
+        context["first_run"] = firstrun.needed()
         return context
 
 
@@ -81,11 +85,38 @@ def locked_out(request: HttpRequest, credentials: Any = None, *args: Any, **kwar
     return render(request, "accounts/locked_out.html", status=429)
 
 
+def _paused(devices: Any, *, any_wait: bool) -> Pause | None:
+    """The wait to tell the person about: any (``any_wait``: they typed a code while the
+    devices wait), else only from the fifth wrong code in a row (shorter waits are over
+    before anyone types again)."""
+    pause = pause_of(devices, timezone.now())
+    if pause is None or (not any_wait and pause.failures < SAY_WAIT_FROM):
+        return None
+    return pause
+
+
+def _code_page(
+    request: HttpRequest, template: str, context: dict[str, Any], pause: Pause | None
+) -> HttpResponse:
+    if pause is not None:
+        context["pause"] = {
+            "until": pause.until,
+            "words": wait_words(pause.seconds),
+            "long": pause.seconds > 12 * 3600,  # then the day is said too
+        }
+    return render(request, template, context, status=429 if pause else 200)
+
+
 def mfa_verify(request: HttpRequest) -> HttpResponse:
     if not request.session.get(MFA_PENDING):
         return redirect(_next_url(request))
     form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    pause = _paused(devices_for_user(request.user), any_wait=request.method == "POST")
+    if pause is not None and request.method == "POST":
+        # The devices check no code while they wait: "didn't work" would be untrue.
+        record(action="auth.mfa_paused", request=request, outcome=Outcome.DENIED)
+        form = CodeForm()
+    elif request.method == "POST" and form.is_valid():
         device = match_token(request.user, form.cleaned_data["token"])
         if device is not None:
             otp_login(request, device)
@@ -93,12 +124,14 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
             record(action="auth.mfa_verified", request=request)
             return redirect(_next_url(request))
         record(action="auth.mfa_failed", request=request, outcome=Outcome.FAILURE)
+        pause = _paused(devices_for_user(request.user), any_wait=False)
         form.add_error(
             "token",
             "That code didn't work. Codes change every 30 seconds: "
             "try the one showing now, or a backup code.",
         )
-    return render(request, "accounts/mfa_verify.html", {"form": form, "next": _next_url(request)})
+    context = {"form": form, "next": _next_url(request)}
+    return _code_page(request, "accounts/mfa_verify.html", context, pause)
 
 
 def _pending_device(request: HttpRequest) -> TOTPDevice:
@@ -111,7 +144,10 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
         return redirect(f"{reverse('accounts:mfa_verify')}?next={_next_url(request)}")
     device = _pending_device(request)
     form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    pause = _paused([device], any_wait=request.method == "POST")
+    if pause is not None and request.method == "POST":
+        form = CodeForm()
+    elif request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["token"]):
             codes = services.mfa_enrol_confirm(user=request.user, device=device, request=request)
             otp_login(request, device)
@@ -123,6 +159,7 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
             "token",
             "That code didn't match. Check the time on your phone, then type the code showing now.",
         )
+        pause = _paused([device], any_wait=False)
     qr = segno.make(device.config_url, error="m")
     context = {
         "form": form,
@@ -131,7 +168,7 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
         "next": _next_url(request),
         "required": roles_of(request.user).is_staff_member,
     }
-    return render(request, "accounts/mfa_setup.html", context)
+    return _code_page(request, "accounts/mfa_setup.html", context, pause)
 
 
 def _base32(device: TOTPDevice) -> str:
@@ -185,7 +222,10 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             status=410,
         )
     form = AcceptInvitationForm(
-        request.POST or None, email=invitation.email, initial={"full_name": invitation.full_name}
+        request.POST or None,
+        email=invitation.email,
+        default_time_zone=invitation.clinic.time_zone,
+        initial={"full_name": invitation.full_name},
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

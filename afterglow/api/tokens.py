@@ -48,6 +48,20 @@ def token_revoke(*, token: ApiToken, request: HttpRequest | None) -> None:
         record(action="api_token.revoke", request=request, actor=token.user, obj=token)
 
 
+def tokens_revoke_all(*, user: Any, request: HttpRequest | None) -> int:
+    """Revoke every usable token of ``user`` (their account was deactivated)."""
+    count = ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    if count:
+        record(
+            action="api_token.revoke_all",
+            request=request,
+            detail={"user_id": user.pk, "tokens": count},
+        )
+    return count
+
+
 def token_find(presented: str, now: datetime) -> ApiToken | None:
     """The usable token matching ``presented``, or None (unknown, revoked, expired)."""
     parts = presented.split("_", 2)  # the secret itself may hold "_"

@@ -170,3 +170,28 @@ def clinicians_of(clinic: Clinic) -> QuerySet[Any]:
         .distinct()
         .order_by("full_name")
     )
+
+
+def clinic_staff_member(request: HttpRequest, user_id: int) -> tuple[Clinic, Any]:
+    """For a clinic admin: their clinic and one of its staff (any role, active or not)."""
+    clinic = require_clinic_admin(request)
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(pk=user_id, memberships__clinic=clinic).first()
+    if user is None:
+        raise Http404
+    return clinic, user
+
+
+def clinic_patient(request: HttpRequest, patient_id: UUID | str) -> tuple[Clinic, Patient]:
+    """For a clinic admin: their clinic and one of its patients, to manage (not to read
+    their clinical data: the admin's pages show a patient's name, email and care team)."""
+    clinic = require_clinic_admin(request)
+    patient = (
+        Patient.objects.select_related("user")
+        .filter(pk=patient_id, clinic=clinic, user__is_active=True)
+        .first()
+    )
+    if patient is None:
+        raise Http404
+    return clinic, patient

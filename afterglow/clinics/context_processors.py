@@ -3,6 +3,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from afterglow.clinics.access import roles_of
+from afterglow.clinics.hooks import CONTENT_KINDS
 
 
 def role(request: HttpRequest) -> dict[str, Any]:
@@ -14,4 +15,5 @@ def role(request: HttpRequest) -> dict[str, Any]:
     return {
         "roles": roles_of(user),
         "second_step_owed": bool(session.get(MFA_PENDING) or session.get(MFA_ENROL)),
+        "clinic_content_kinds": CONTENT_KINDS,  # the clinic admin's navigation
     }

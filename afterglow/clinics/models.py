@@ -2,6 +2,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
 
 from afterglow.lib.timezones import validate_time_zone
 
@@ -25,6 +27,13 @@ class Clinic(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                name="unique_clinic_name",
+                violation_error_message="A clinic with this name already exists.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -106,3 +115,21 @@ class CareTeamMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.clinician} cares for {self.patient}"
+
+
+class SetupCode(models.Model):
+    """The one-time code that guards the first-run page while no clinic exists.
+
+    The server prints the code on its console; only its SHA-256 is kept here. It works once,
+    for an hour, and is thrown away after ten wrong tries (a new one is printed).
+    """
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    code_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    failures = models.PositiveSmallIntegerField(default=0)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"setup code made {self.created_at:%Y-%m-%d %H:%M}"

@@ -83,3 +83,32 @@ def care_team_remove(*, link: CareTeamMember, by: Any, request: HttpRequest | No
             detail={"clinician_id": link.clinician_id},
         )
         link.delete()
+
+
+def care_team_set(
+    *, patient: Patient, clinicians: list[Any], by: Any, request: HttpRequest | None
+) -> None:
+    """Make ``clinicians`` the patient's care team: each joining or leaving is audited."""
+    wanted = {c.pk: c for c in clinicians}
+    links = {link.clinician_id: link for link in patient.care_team_links.all()}
+    with transaction.atomic():
+        for pk in sorted(wanted.keys() - links.keys()):
+            if not wanted[pk].is_active:
+                raise ValueError("A deactivated clinician cannot join a care team")
+            care_team_add(patient=patient, clinician=wanted[pk], by=by, request=request)
+        for pk in sorted(links.keys() - wanted.keys()):
+            care_team_remove(link=links[pk], by=by, request=request)
+
+
+def clinic_update(*, clinic: Clinic, fields: list[str], request: HttpRequest) -> None:
+    """Save the clinic's settings as changed (``fields``: which ones, for the audit row)."""
+    clinic.full_clean()
+    with transaction.atomic():
+        clinic.save()
+        record(
+            action="clinic.update",
+            request=request,
+            clinic=clinic,
+            obj=clinic,
+            detail={"fields": ",".join(sorted(fields))[:64]},
+        )

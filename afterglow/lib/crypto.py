@@ -36,7 +36,9 @@ class Keyring:
     keys: dict[str, bytes]
 
 
-def parse_keys(spec: str) -> Keyring:
+def parse_keys(spec: str, *, setting: str = "AFTERGLOW_ENCRYPTION_KEYS") -> Keyring:
+    """``id:base64(32 bytes)`` items separated by commas; the first is current. ``setting``
+    names the variable in error messages (the audit chain's keys use the same form)."""
     keys: dict[str, bytes] = {}
     order: list[str] = []
     for item in (part.strip() for part in spec.split(",")):
@@ -45,22 +47,20 @@ def parse_keys(spec: str) -> Keyring:
         kid, sep, encoded = item.partition(":")
         if not sep or not kid or ":" in encoded:
             raise ImproperlyConfigured(
-                "AFTERGLOW_ENCRYPTION_KEYS must be 'id:base64key' items separated by commas"
+                f"{setting} must be 'id:base64key' items separated by commas"
             )
         try:
             key = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4))
         except (binascii.Error, ValueError):
-            raise ImproperlyConfigured(f"AFTERGLOW_ENCRYPTION_KEYS: key {kid!r} is not base64")
+            raise ImproperlyConfigured(f"{setting}: key {kid!r} is not base64")
         if len(key) != 32:
-            raise ImproperlyConfigured(
-                f"AFTERGLOW_ENCRYPTION_KEYS: key {kid!r} must be 32 bytes (AES-256)"
-            )
+            raise ImproperlyConfigured(f"{setting}: key {kid!r} must be 32 bytes")
         if kid in keys:
-            raise ImproperlyConfigured(f"AFTERGLOW_ENCRYPTION_KEYS: key id {kid!r} is repeated")
+            raise ImproperlyConfigured(f"{setting}: key id {kid!r} is repeated")
         keys[kid] = key
         order.append(kid)
     if not order:
-        raise ImproperlyConfigured("AFTERGLOW_ENCRYPTION_KEYS holds no key")
+        raise ImproperlyConfigured(f"{setting} holds no key")
     return Keyring(current_id=order[0], keys=keys)
 
 

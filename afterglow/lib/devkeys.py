@@ -22,11 +22,12 @@ def ensure_dev_keys(folder: Path) -> None:
     if not secret.exists():
         secret.write_text(secrets.token_urlsafe(50))
         secret.chmod(0o600)
-    keys = folder / "encryption_keys"
-    if not keys.exists():
-        key = base64.urlsafe_b64encode(os.urandom(32)).decode()
-        keys.write_text(f"dev1:{key}")
-        keys.chmod(0o600)
+    for name, kid in (("encryption_keys", "dev1"), ("audit_keys", "devaudit1")):
+        keys = folder / name
+        if not keys.exists():
+            key = base64.urlsafe_b64encode(os.urandom(32)).decode()
+            keys.write_text(f"{kid}:{key}")
+            keys.chmod(0o600)
 
 
 def run_environment(var: Path) -> dict[str, str]:

@@ -18,6 +18,26 @@ from django.http import HttpRequest, HttpResponse
 
 log = logging.getLogger("afterglow.request")
 REQUEST_ID = "HTTP_X_REQUEST_ID"
+# Django's loggers whose messages end with the request's path ("Not Found: /calendar/…").
+PATH_LOGGERS = ("django.request", "django.security", "django.server")
+
+
+def without_path(record: logging.LogRecord) -> str:
+    """The record's message, cut before the path Django's own loggers append after a colon."""
+    message = record.getMessage()
+    if record.name.startswith(PATH_LOGGERS):
+        return message.split(":")[0]  # "Internal Server Error", without the path
+    return message
+
+
+class RedactPaths(logging.Filter):
+    """On the console handler, so plain lines (LOG_FORMAT=plain) lose the path as JSON ones
+    do; the record's ``request`` (the full path and query) is dropped too."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith(PATH_LOGGERS):
+            record.msg, record.args = without_path(record), ()
+        return True
 
 
 class JsonFormatter(logging.Formatter):
@@ -27,13 +47,10 @@ class JsonFormatter(logging.Formatter):
     stack (file, line, code), never its message, which may quote what someone wrote."""
 
     SKIP = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
-    PATH_LOGGERS = ("django.request", "django.security", "django.server")
     SCALARS = (str, int, float, bool, type(None))
 
     def format(self, record: logging.LogRecord) -> str:
-        message = record.getMessage()
-        if record.name.startswith(self.PATH_LOGGERS):
-            message = message.split(":")[0]  # "Internal Server Error", without the path
+        message = without_path(record)
         line: dict[str, Any] = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
@@ -53,6 +70,18 @@ class JsonFormatter(logging.Formatter):
                 for frame in traceback.extract_tb(record.exc_info[2])
             ]
         return json.dumps(line, default=str)
+
+
+class PlainFormatter(logging.Formatter):
+    """Plain lines for reading by eye (LOG_FORMAT=plain). An exception is its class and its
+    stack, as in the JSON lines: its message may quote what someone wrote."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's name
+        frames = [
+            f"  {frame.filename}:{frame.lineno} {frame.name}\n"
+            for frame in traceback.extract_tb(ei[2])
+        ]
+        return f"Traceback (message not logged):\n{''.join(frames)}{ei[0].__name__}"
 
 
 def _request_id(request: HttpRequest) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = "ops1:" + "b3BzLXRlc3Qta2V5LW9wcy10ZXN0LWtleS1vcHMtMTI="
+AUDIT_KEYS = "opsaudit1:" + "b3BzLWF1ZGl0LW9wcy1hdWRpdC1vcHMtYXVkaXQtMTI="
 
 
 def free_port() -> int:
@@ -34,6 +35,7 @@ def server_env(database_url: str, **extra: str) -> dict[str, str]:
             "DATABASE_URL": database_url,
             "SECRET_KEY": "ops-test-secret-key-ops-test-secret-key-ops-test-0123456789",
             "AFTERGLOW_ENCRYPTION_KEYS": KEYS,
+            "AFTERGLOW_AUDIT_KEYS": AUDIT_KEYS,
             "DEBUG": "false",
             "AFTERGLOW_HTTPS": "false",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -65,9 +67,20 @@ def prepare(env: dict[str, str]) -> None:
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
+CONFIG = ["--config", "python:afterglow.ops.gunicorn_conf"]
+
+
 @contextmanager
-def gunicorn(env: dict[str, str], *, workers: int = 1, log: Path | None = None) -> Iterator[str]:
-    """A running server; yields its base URL. Logs go to ``log`` when given."""
+def gunicorn(
+    env: dict[str, str],
+    *,
+    workers: int = 1,
+    log: Path | None = None,
+    args: list[str] | None = None,
+) -> Iterator[str]:
+    """A running server; yields its base URL. Logs go to ``log`` when given. ``args`` are
+    gunicorn's options besides bind, workers and threads (default: the app's config file,
+    as the README's production command)."""
     port = free_port()
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     process = subprocess.Popen(
@@ -76,6 +89,7 @@ def gunicorn(env: dict[str, str], *, workers: int = 1, log: Path | None = None) 
             "-m",
             "gunicorn",
             "afterglow.wsgi",
+            *(CONFIG if args is None else args),
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",

@@ -10,6 +10,13 @@ os.environ.setdefault(
     + ",test1:"
     + "MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMTE=",
 )
+os.environ.setdefault(
+    "AFTERGLOW_AUDIT_KEYS",
+    "audit2:"
+    + "YXVkaXQtMi1hdWRpdC0yLWF1ZGl0LTItYXVkaXQtMi0="
+    + ",audit1:"
+    + "YXVkaXQtMS1hdWRpdC0xLWF1ZGl0LTEtYXVkaXQtMS0=",
+)
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("AFTERGLOW_HTTPS", "false")
 

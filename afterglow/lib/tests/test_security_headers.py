@@ -12,7 +12,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from afterglow.testing.people import PASSWORD, sign_in
 
-SAMPLES = {"uuid": "00000000-0000-4000-8000-000000000000", "int": "999999", "str": "nothing"}
+SAMPLES = {
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "int": "999999",
+    "str": "nothing",
+    "slug": "nothing",
+}
 
 
 def every_route() -> list[str]:

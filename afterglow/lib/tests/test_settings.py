@@ -17,6 +17,7 @@ PRODUCTION = {
     "DEBUG": "false",
     "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-key-0123456789",
     "AFTERGLOW_ENCRYPTION_KEYS": f"k1:{new_key()}",
+    "AFTERGLOW_AUDIT_KEYS": f"a1:{new_key()}",
     "ALLOWED_HOSTS": "afterglow.example.org",
 }
 
@@ -52,7 +53,9 @@ def test_check_deploy_passes_under_production_settings(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "AFTERGLOW_ENCRYPTION_KEYS", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "AFTERGLOW_ENCRYPTION_KEYS", "AFTERGLOW_AUDIT_KEYS", "ALLOWED_HOSTS"]
+)
 def test_a_production_start_without_a_required_setting_names_it(missing):
     result = manage("check", drop=(missing,))
     assert result.returncode != 0

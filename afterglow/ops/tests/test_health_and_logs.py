@@ -11,7 +11,12 @@ def test_healthz_answers_ok_and_says_nothing_more(db):
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
-        "checks": {"database": True, "migrations": True, "encryption_key": True},
+        "checks": {
+            "database": True,
+            "migrations": True,
+            "encryption_key": True,
+            "audit_key": True,
+        },
     }
     assert "no-cache" in response["Cache-Control"]
 
@@ -21,6 +26,13 @@ def test_healthz_fails_without_an_encryption_key(db):
         response = Client().get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"]["encryption_key"] is False
+
+
+def test_healthz_fails_without_an_audit_key_of_its_own(db, settings):
+    with override_settings(AFTERGLOW_AUDIT_KEYS=settings.AFTERGLOW_ENCRYPTION_KEYS):
+        response = Client().get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["audit_key"] is False
 
 
 def test_healthz_fails_with_migrations_unapplied(db, monkeypatch):

@@ -1,29 +1,28 @@
-"""The clinic admin's pages: people, invitations, second-step resets."""
+"""The clinic admin's home: the clinic at a glance, invitations, second-step resets."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from afterglow.accounts import services as account_services
 from afterglow.accounts.forms import InvitationForm
 from afterglow.accounts.models import Invitation, InvitationRole
 from afterglow.clinics import access
+from afterglow.clinics.hooks import CONTENT_KINDS
 from afterglow.clinics.models import Membership
 
 
 def clinic_home(request: HttpRequest) -> HttpResponse:
     clinic = access.require_clinic_admin(request)
-    memberships = (
-        Membership.objects.filter(clinic=clinic).select_related("user").order_by("user__full_name")
-    )
     invitations = Invitation.objects.filter(clinic=clinic).select_related("invited_by")[:50]
     context = {
         "clinic": clinic,
-        "memberships": memberships,
         "invitations": invitations,
-        "patient_count": clinic.patients.count(),
+        "staff_count": Membership.objects.filter(clinic=clinic).values("user").distinct().count(),
+        "patient_count": clinic.patients.filter(user__is_active=True).count(),
+        "content_kinds": CONTENT_KINDS,
     }
     return render(request, "clinics/clinic_home.html", context)
 
@@ -42,7 +41,10 @@ def invitation_new(request: HttpRequest) -> HttpResponse:
     clinic = access.can_invite(request.user, allowed[0])
     assert clinic is not None
     form = InvitationForm(
-        request.POST or None, roles=allowed, clinicians=access.clinicians_of(clinic)
+        request.POST or None,
+        roles=allowed,
+        clinicians=access.clinicians_of(clinic).filter(is_active=True),
+        initial={"role": request.GET.get("role", "")},
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -74,8 +76,10 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def staff_mfa_reset(request: HttpRequest, user_id: int) -> HttpResponse:
-    clinic = access.require_clinic_admin(request)
-    user = get_object_or_404(get_user_model(), pk=user_id, memberships__clinic=clinic)
+    clinic, user = access.clinic_staff_member(request, user_id)
     account_services.mfa_reset(user=user, request=request, clinic=clinic)
-    messages.success(request, f"{user} will set up two-step sign-in again when they next sign in.")
-    return redirect("clinics:home")
+    messages.success(
+        request,
+        _("%(name)s will set up two-step sign-in again when they next sign in.") % {"name": user},
+    )
+    return redirect("clinics:staff")
