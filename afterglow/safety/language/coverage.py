@@ -32,6 +32,22 @@ NOT_FREE_TEXT = {
     ("treatments.MonitoringForm", "short_monitoring_reason"): "written by a clinician",
     ("treatments.MonitoringForm", "serious_adverse_events"): "written by a clinician",
     ("treatments.SessionForm", "notes"): "written by a clinician",
+    ("clinics.ClinicSettingsForm", "name"): "the clinic's name, set by its admin",
+    ("clinics.ClinicSettingsForm", "phone"): "a phone number",
+    ("clinics.ClinicSettingsForm", "crisis_line"): "a phone number",
+    ("clinics.ClinicSettingsForm", "crisis_text_keyword"): "a keyword for a text line",
+    ("clinics.ClinicSettingsForm", "crisis_text_number"): "a phone number",
+    ("clinics.ClinicSettingsForm", "emergency_number"): "a phone number",
+    ("clinics.NewClinicForm", "name"): "a clinic's name, set by its operator",
+    ("clinics.NewClinicForm", "phone"): "a phone number",
+    ("clinics.NewClinicForm", "admin_name"): "a name",
+    ("clinics.NewClinicForm", "admin_email"): "an email address",
+    ("clinics.FirstRunForm", "name"): "a clinic's name, set by its operator",
+    ("clinics.FirstRunForm", "phone"): "a phone number",
+    ("clinics.FirstRunForm", "admin_name"): "a name",
+    ("clinics.FirstRunForm", "admin_email"): "an email address",
+    ("clinics.FirstRunForm", "code"): "a one-time setup code",
+    ("clinics.StaffRole", "title"): "a staff member's job title, set by the clinic admin",
 }
 
 # JSON API body fields whose names differ from their form's, or that hold no prose: each maps to
