@@ -13,7 +13,7 @@ from afterglow.treatments.models import SessionStatus, TreatmentSession
 
 # How long after its window opens each check-in was answered: the evening one within the
 # hour, the morning one over breakfast.
-ANSWERED_AFTER = {
+ANSWERED_AFTER: dict[str, timedelta] = {
     CheckInKind.EVENING: timedelta(minutes=45),
     CheckInKind.MORNING: timedelta(hours=3),
 }

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from afterglow.treatments.models import (
@@ -133,7 +134,7 @@ class MonitoringForm(forms.ModelForm):
             for part in ("systolic", "diastolic"):
                 self.fields[f"{name}_{part}"].widget.attrs["inputmode"] = "numeric"
 
-    def blood_pressures(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
+    def blood_pressures(self) -> list[tuple[str | Promise, forms.BoundField, forms.BoundField]]:
         """The three readings, each a systolic and diastolic pair under its own heading."""
         return [
             (when, self[f"{name}_systolic"], self[f"{name}_diastolic"])
