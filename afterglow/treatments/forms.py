@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from afterglow.treatments.models import (
@@ -53,18 +54,20 @@ class PlanForm(forms.ModelForm):
         protocol.error_messages["required"] = "Choose the protocol this plan follows."
 
 
-# What the REMS form records, each with a message that says what is missing.
+# What the REMS form records, each with a message that says what is missing (a blood
+# pressure's moment is the legend of its group, read with the field).
 MONITORING_REQUIRED = {
     "lot_number": _("Write the lot number printed on the device."),
-    "bp_before_systolic": _("Give the systolic pressure taken before dosing."),
-    "bp_before_diastolic": _("Give the diastolic pressure taken before dosing."),
-    "bp_40_systolic": _("Give the systolic pressure taken about 40 minutes after."),
-    "bp_40_diastolic": _("Give the diastolic pressure taken about 40 minutes after."),
-    "bp_discharge_systolic": _("Give the systolic pressure taken before discharge."),
-    "bp_discharge_diastolic": _("Give the diastolic pressure taken before discharge."),
+    "bp_before_systolic": _("Give the systolic pressure."),
+    "bp_before_diastolic": _("Give the diastolic pressure."),
+    "bp_40_systolic": _("Give the systolic pressure."),
+    "bp_40_diastolic": _("Give the diastolic pressure."),
+    "bp_discharge_systolic": _("Give the systolic pressure."),
+    "bp_discharge_diastolic": _("Give the diastolic pressure."),
     "monitoring_minutes": _("Give the total monitoring time, in minutes."),
 }
 CONCOMITANT = ("benzodiazepines", "sedative_hypnotics", "psychostimulants", "maois")
+DURING = ("sedation", "dissociation", "respiratory")
 
 
 class MonitoringForm(forms.ModelForm):
@@ -104,6 +107,7 @@ class MonitoringForm(forms.ModelForm):
             "dissociation_resolved": forms.TimeInput(attrs={"type": "time"}),
             "respiratory_resolved": forms.TimeInput(attrs={"type": "time"}),
             "serious_adverse_events": forms.Textarea(attrs={"rows": 3}),
+            "short_monitoring_reason": forms.Textarea(attrs={"rows": 2}),
             "monitoring_minutes": forms.NumberInput(attrs={"inputmode": "numeric"}),
         }
         labels = {
@@ -130,7 +134,7 @@ class MonitoringForm(forms.ModelForm):
             for part in ("systolic", "diastolic"):
                 self.fields[f"{name}_{part}"].widget.attrs["inputmode"] = "numeric"
 
-    def blood_pressures(self) -> list[tuple[Any, forms.BoundField, forms.BoundField]]:
+    def blood_pressures(self) -> list[tuple[str | Promise, forms.BoundField, forms.BoundField]]:
         """The three readings, each a systolic and diastolic pair under its own heading."""
         return [
             (when, self[f"{name}_systolic"], self[f"{name}_diastolic"])
@@ -140,6 +144,10 @@ class MonitoringForm(forms.ModelForm):
                 ("bp_discharge", _("Blood pressure before discharge")),
             )
         ]
+
+    def during(self) -> list[tuple[forms.BoundField, forms.BoundField]]:
+        """Sedation, dissociation, respiratory changes: each a tick and when it resolved."""
+        return [(self[name], self[f"{name}_resolved"]) for name in DURING]
 
     def concomitant(self) -> list[forms.BoundField]:
         return [self[name] for name in CONCOMITANT]

@@ -63,18 +63,17 @@ def test_a_clinicians_morning(live_server, desktop, time_machine):
 
     desktop.goto(f"{base}/caseload/{people.pat.pk}/")
     desktop.get_by_role("link", name="REMS record needed").click()
-    desktop.get_by_label("Dose", exact=True).select_option("84")
+    desktop.get_by_role("group", name="Dose given").get_by_label("84 mg").check()
     desktop.get_by_label("Lot number", exact=True).fill("ESK-2291")
-    for field, value in (
-        ("Blood pressure before dosing: systolic", "126"),
-        ("Blood pressure before dosing: diastolic", "80"),
-        ("Blood pressure about 40 minutes after: systolic", "148"),
-        ("Blood pressure about 40 minutes after: diastolic", "90"),
-        ("Blood pressure before discharge: systolic", "131"),
-        ("Blood pressure before discharge: diastolic", "82"),
-        ("Total monitoring time (minutes)", "130"),
+    for moment, systolic, diastolic in (
+        ("Blood pressure before dosing", "126", "80"),
+        ("Blood pressure about 40 minutes after", "148", "90"),
+        ("Blood pressure before discharge", "131", "82"),
     ):
-        desktop.get_by_label(field, exact=True).fill(value)
+        group = desktop.get_by_role("group", name=moment)
+        group.get_by_label("Systolic").fill(systolic)
+        group.get_by_label("Diastolic").fill(diastolic)
+    desktop.get_by_label("Total monitoring time (minutes)", exact=True).fill("130")
     desktop.get_by_label("Dissociation", exact=True).check()
     assert_accessible(desktop)
     desktop.get_by_role("button", name="Save the record").click()

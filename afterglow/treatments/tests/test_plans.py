@@ -33,7 +33,7 @@ def test_a_clinician_sets_a_plan_and_the_patient_sees_the_next_due(people, url, 
     assert plan.start_date == date(2026, 3, 2)
     assert AuditEvent.objects.filter(action="plan.set", patient=people.pat).exists()
     page = sign_in(Client(), people.patient).get("/treatments/").content.decode()
-    assert "Monday, April 13" in page  # 16 March + 28 days
+    assert "due <strong>Mon, Apr 13</strong>" in page  # 16 March + 28 days
 
 
 def test_a_plan_with_no_rule_is_refused(people, url):
