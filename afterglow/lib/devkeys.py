@@ -13,7 +13,7 @@ from pathlib import Path
 
 # The commands the README and `make run` print for the demo, to be typed as printed.
 DEMO_COMMANDS = frozenset({"demo_code", "load_demo"})
-SECRETS = ("SECRET_KEY", "AFTERGLOW_ENCRYPTION_KEYS")
+SECRETS = ("SECRET_KEY", "AFTERGLOW_ENCRYPTION_KEYS", "AFTERGLOW_AUDIT_KEYS")
 
 
 def ensure_dev_keys(folder: Path) -> None:
@@ -38,6 +38,7 @@ def run_environment(var: Path) -> dict[str, str]:
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECRET_KEY_FILE": str(var / "secret_key"),
         "AFTERGLOW_ENCRYPTION_KEYS_FILE": str(var / "encryption_keys"),
+        "AFTERGLOW_AUDIT_KEYS_FILE": str(var / "audit_keys"),
         "AFTERGLOW_STATIC_ROOT": str(var / "static"),
     }
 

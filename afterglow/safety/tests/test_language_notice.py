@@ -75,7 +75,9 @@ def test_a_check_in_note_goes_through_the_same_check(people, time_machine):
     client = sign_in(Client(), people.patient)
     url = reverse("aftercare:check_in", args=[session.pk, "morning"])
     response = client.post(url, {"mood": 2, "sleep": 2, "note": "I wish I was dead"})
-    assert "Nobody has been told" in response.content.decode() and not Flag.objects.exists()
+    page = response.content.decode()
+    assert "Nobody has been alerted" in page and not Flag.objects.exists()
+    assert "Your care team can read your check-ins" in page  # not "nobody has been told"
     check = TextCheck.objects.get()
     client.post(reverse("safety:language_tell", args=[check.pk]))
     assert "check_in_note" in Flag.objects.get().reasons
