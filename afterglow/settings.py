@@ -234,7 +234,8 @@ AFTERGLOW_BASE_URL = env_str("AFTERGLOW_BASE_URL", "http://127.0.0.1:8000")
 
 # The JSON API: requests a minute per token, largest body accepted, page sizes.
 AFTERGLOW_API_RATE_PER_MINUTE = env_int("AFTERGLOW_API_RATE_PER_MINUTE", 120)
-AFTERGLOW_API_MAX_BODY = env_int("AFTERGLOW_API_MAX_BODY", 64 * 1024)
+# The longest journal entry (100,000 characters) fits even with every character escaped.
+AFTERGLOW_API_MAX_BODY = env_int("AFTERGLOW_API_MAX_BODY", 1024 * 1024)
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")

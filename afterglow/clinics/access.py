@@ -115,6 +115,26 @@ def require_clinic_admin(request: HttpRequest) -> Clinic:
     return roles.admin_clinics[0]
 
 
+def patient_of_clinic(request: HttpRequest, patient_id: UUID | str) -> Patient:
+    """A patient of the signed-in admin's clinic, for managing people (their care team), not
+    for clinical content; 404 (and a denied audit row) otherwise."""
+    clinic = require_clinic_admin(request)
+    found = (
+        Patient.objects.select_related("user", "clinic")
+        .filter(pk=patient_id, clinic=clinic)
+        .first()
+    )
+    if found is None:
+        record(
+            action="care_team.view",
+            request=request,
+            outcome=Outcome.DENIED,
+            detail={"patient_ref": str(patient_id)[:64]},
+        )
+        raise Http404
+    return found
+
+
 def caseload(user: Any) -> QuerySet[Patient]:
     """Patients on the user's care team, in clinics where the user is a clinician."""
     roles = roles_of(user)

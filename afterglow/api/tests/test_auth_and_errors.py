@@ -102,7 +102,7 @@ def test_malformed_json_wrong_types_unknown_fields_and_huge_bodies(people):
     is_problem(post(ENTRIES, extra, content_type="application/json", **headers), 422)
     empty = post(ENTRIES, {"body": "   "}, content_type="application/json", **headers)
     assert "Write a few words first" in json.dumps(is_problem(empty, 422))
-    huge = {"body": "x" * 70_000}
+    huge = {"body": "x" * (1024 * 1024)}
     is_problem(post(ENTRIES, huge, content_type="application/json", **headers), 413)
 
 
@@ -142,3 +142,11 @@ def test_an_offset_past_what_the_database_holds_is_422_not_500(people):
     huge = Client().get(f"{ENTRIES}?offset=9223372036854775808", **headers)
     assert "offset" in is_problem(huge, 422)["errors"]
     assert Client().get(f"{ENTRIES}?offset=1000000000", **headers).status_code == 200
+
+
+def test_an_unknown_api_path_is_a_problem_document_too(people):
+    headers = bearer(people.patient)
+    is_problem(Client().get("/api/v1/no/such/thing", **headers), 404)
+    entry = Client().get("/api/v1/journal/entries/a%2Fb", **headers)  # no route: a slash
+    is_problem(entry, 404)
+    assert Client().get("/no/such/page").headers["Content-Type"].startswith("text/html")
