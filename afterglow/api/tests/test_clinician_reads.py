@@ -42,7 +42,13 @@ def test_a_patients_page(client, people, world, django_assert_num_queries):
         nonce=nonce(),
         request=None,
     )
-    page = client.get(f"{API}/patients/{people.pat.pk}", **auth).json()
+    client.get(f"{API}/me", **auth)
+    # the token and the caller's roles (3); the patient (1), its audit row (5); scores from
+    # the caseload summary (1); plan, its steps, completed sessions, next booking (4);
+    # sessions (1); open flags (1); shared and marked entries (2); medicines and the
+    # fortnight's checks (2); the care team (1); check-ins (1)
+    with django_assert_num_queries(22):
+        page = client.get(f"{API}/patients/{people.pat.pk}", **auth).json()
     assert page["care_team"] == [{"id": people.clinician.pk, "full_name": "Cara Clinician"}]
     assert page["plan"]["protocol"] and len(page["sessions"]) == 3
     spravato = next(s for s in page["sessions"] if s["id"] == str(world.spravato.pk))

@@ -56,6 +56,7 @@ def test_set_the_plan(client, people, world):
     assert plan["start_date"] == "2026-02-02" and plan["due"]["phase"] == "maintenance"
     assert written("plan.set", people.pat)
     assert client.get(url, **auth).json()["protocol_id"] == world.protocol.pk
+    assert written("plan.view", people.pat)
     other = client.put(url, {**body, "protocol_id": 2_000_000_000}, **auth)
     assert other.status_code == 404 and other.json()["title"] == "No such protocol"
 
@@ -81,6 +82,7 @@ def test_the_rems_monitoring_record(client, people, world):
     assert (found.dose, found.dose_other_mg, found.completed_by) == ("other", 70, people.clinician)
     assert written("treatment.monitoring", people.pat)
     assert client.get(url, **auth).json()["monitoring_minutes"] == 100
+    assert written("treatment.monitoring_view", people.pat)
     no_reason = {**body, "monitoring": {"minutes": 100}}
     assert client.put(url, no_reason, **auth).status_code == 422
     iv = f"{API}/patients/{people.pat.pk}/treatments/{world.recent.pk}/rems"

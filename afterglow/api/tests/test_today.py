@@ -107,3 +107,12 @@ def test_check_ins_are_listed_newest_first(client, people, world, django_assert_
         listed = client.get(f"{API}/check-ins", **auth).json()
     assert listed["count"] == CheckIn.objects.filter(patient=people.pat).count() == 1
     assert listed["items"][0]["session_id"] == str(world.spravato.pk)
+
+
+def test_treatments_are_listed_in_one_query(client, people, world, django_assert_num_queries):
+    auth = bearer(people.patient)
+    client.get(f"{API}/me", **auth)
+    # the token and the caller's roles (3); sessions with their REMS state (1), in memory
+    with django_assert_num_queries(4):
+        listed = client.get(f"{API}/treatments", **auth).json()
+    assert listed["count"] == 3 and listed["items"][0]["status"] == "scheduled"
