@@ -121,9 +121,10 @@ class MonitoringIn(Strict):
 
     dose_mg: Whole = Field(ge=1, le=500, description="56 or 84, or another dose.")
     lot_number: Words = Field(max_length=40)
-    bp_before: BloodPressure | None = None
-    bp_40_minutes: BloodPressure | None = Field(None, description="About 40 minutes after.")
-    bp_discharge: BloodPressure | None = None
+    # The program records all three (older records, from before, may lack them).
+    bp_before: BloodPressure
+    bp_40_minutes: BloodPressure = Field(description="About 40 minutes after.")
+    bp_discharge: BloodPressure
     sedation: Effect
     dissociation: Effect
     respiratory: Effect

@@ -206,6 +206,8 @@ REMS = {
     "dose_mg": 84,
     "lot_number": "LOT-7",
     "bp_before": {"systolic": 128, "diastolic": 82},
+    "bp_40_minutes": {"systolic": 150, "diastolic": 90},
+    "bp_discharge": {"systolic": 130, "diastolic": 84},
     "sedation": {"seen": True, "resolved_at": "11:40"},
     "dissociation": {"seen": False},
     "respiratory": {"seen": False},

@@ -69,6 +69,7 @@ def test_the_rems_monitoring_record(client, people, world):
         "lot_number": "LOT-7",
         "bp_before": {"systolic": 128, "diastolic": 82},
         "bp_40_minutes": {"systolic": 150, "diastolic": 90},
+        "bp_discharge": {"systolic": 130, "diastolic": 84},
         "sedation": {"seen": True, "resolved_at": "11:40"},
         "dissociation": {"seen": True, "resolved_at": "11:20"},
         "respiratory": {"seen": False},
