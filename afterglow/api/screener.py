@@ -6,15 +6,15 @@ Kept out of ``patient.py`` and ``clinician.py``, which are at the size where a m
 splits; mounted on the same paths."""
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import ConfigDict
 
+from afterglow.api.base import NO_NUL, OneOf, Ref, Strict, answers
 from afterglow.api.pages import Pages
 from afterglow.api.problems import Problem
 from afterglow.clinics import access
@@ -37,8 +37,12 @@ class QuestionOut(Schema):
     number: str
     text: str
     hint: str
-    period: str = Field(description="past_month (1–5) or lifetime (6 and its follow-up)")
-    asked_if: str = Field(description="Asked only after a yes to this question; '' if always")
+    period: Annotated[str, OneOf(["past_month", "lifetime"])] = Field(
+        description="past_month (1–5) or lifetime (6 and its follow-up)"
+    )
+    asked_if: Annotated[str, OneOf(["", *(q.key for q in cssrs.QUESTIONS)])] = Field(
+        description="Asked only after a yes to this question; '' if always"
+    )
 
 
 class ScreenerOut(Schema):
@@ -46,8 +50,7 @@ class ScreenerOut(Schema):
     questions: list[QuestionOut]
 
 
-class ScreenerAnswers(Schema):
-    model_config = ConfigDict(extra="forbid")
+class ScreenerAnswers(Strict):
     q1: bool | None = None
     q2: bool | None = None
     q3: bool | None = Field(None, description="Asked only after a yes to q2")
@@ -57,21 +60,26 @@ class ScreenerAnswers(Schema):
     q6_recent: bool | None = Field(None, description="Asked only after a yes to q6")
 
 
-class ScreeningIn(Schema):
-    model_config = ConfigDict(extra="forbid")
+class ScreeningIn(Strict):
     answers: ScreenerAnswers
-    nonce: UUID = Field(description="One per filled form: sending it again changes nothing.")
+    nonce: Ref = Field(description="One per filled form: sending it again changes nothing.")
     origin: str = Field(
         "outcomes",
         alias="from",
+        pattern=NO_NUL,
+        max_length=40,
         description="Where it was offered: concern, phq9 or outcomes (anything else: outcomes)",
     )
 
 
 class ScreeningOut(Schema):
     id: UUID
-    level: str = Field(description="none, low, moderate or high (the published triage)")
-    origin: str = Field(validation_alias="origin", serialization_alias="from")
+    level: Annotated[str, OneOf(cssrs.Level.values)] = Field(
+        description="none, low, moderate or high (the published triage)"
+    )
+    origin: Annotated[str, OneOf(cssrs.Origin.values)] = Field(
+        validation_alias="origin", serialization_alias="from"
+    )
     answers: dict[str, bool | None]
     created_at: datetime
     show_resources: bool = Field(
@@ -99,7 +107,11 @@ def _question(q: cssrs.Question) -> dict[str, Any]:
     }
 
 
-@router.get("/screener", response=ScreenerOut, summary="The C-SSRS screener's questions")
+@router.get(
+    "/screener",
+    response=answers({200: ScreenerOut}, 404),
+    summary="The C-SSRS screener's questions",
+)
 def screener(request: HttpRequest) -> dict[str, Any]:
     access.own_patient(request)
     return {"notice": str(NOTICE), "questions": [_question(q) for q in cssrs.QUESTIONS]}
@@ -107,7 +119,7 @@ def screener(request: HttpRequest) -> dict[str, Any]:
 
 @router.post(
     "/screener",
-    response={201: ScreeningOut},
+    response=answers({201: ScreeningOut}, 404, 422),
     by_alias=True,
     summary="Answer the screener (moderate and high raise a safety flag for the care team)",
 )
@@ -132,7 +144,12 @@ def screener_submit(request: HttpRequest, data: ScreeningIn) -> Any:
     return Status(201, screening)
 
 
-@router.get("/screenings", response=list[ScreeningOut], by_alias=True, summary="Your screeners")
+@router.get(
+    "/screenings",
+    response=answers({200: list[ScreeningOut]}, 404),
+    by_alias=True,
+    summary="Your screeners",
+)
 @paginate(Pages)
 def screenings(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
@@ -141,7 +158,7 @@ def screenings(request: HttpRequest) -> Any:
 
 @router.get(
     "/patients/{patient_id}/screenings",
-    response=list[ScreeningOut],
+    response=answers({200: list[ScreeningOut]}, 404),
     by_alias=True,
     tags=["care team"],
     summary="A patient's C-SSRS screeners, newest first",
