@@ -42,8 +42,9 @@ api = Api(
     version="1",
     description=(
         "Everything a person does in Afterglow. Patients: Today and the 24-hour plan, "
-        "check-ins, the journal, questionnaires, the C-SSRS screener, the Happiness Circle, goals and integration "
-        "sessions, medicines, notifications and reminders. Clinicians: the caseload, a "
+        "check-ins, the journal, questionnaires, the C-SSRS screener, the Happiness Circle, "
+        "goals and integration sessions, medicines, notifications and reminders. Clinicians: "
+        "the caseload, a "
         "patient's page, timeline and records (sessions, plan, REMS, notes), shared entries, "
         "flags and the FHIR export. Clinic admins: care teams. Authenticate with a personal "
         "access token (`Authorization: Bearer ag_...`, made on your account page) or your "
