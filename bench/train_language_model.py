@@ -12,9 +12,9 @@ database. Deterministic: the same corpus gives the same weights.
 3. The thresholds, by cross-validation that leaves one writer's round out at a time (a model
    scored on its own writer's sentences flatters itself), with the rules in front, as the
    detector reads:
-   ``concern_at`` is the lowest that keeps specificity on harmless lines at or above
-   ``SPECIFICITY``; ``crisis_at`` the lowest that adds crisis to at most ``CRISIS_FALSE`` of the
-   harmless lines.
+   ``concern_at`` is the lowest at which the model adds a false alarm to at most
+   ``ADDED_FALSE`` of the harmless lines the rules leave quiet; ``crisis_at`` the lowest that
+   adds crisis to at most ``CRISIS_FALSE`` of them.
 """
 
 import json
@@ -35,7 +35,7 @@ from afterglow.safety.language.detector import read_rules  # noqa: E402
 from afterglow.safety.language.normalize import sentences, unquote  # noqa: E402
 from afterglow.safety.language.verdict import Level  # noqa: E402
 
-SPECIFICITY = 0.97
+ADDED_FALSE = 0.015
 CRISIS_FALSE = 0.004
 KINDS = ("explicit", "indirect", "harmless")
 C = 1.0
@@ -100,16 +100,15 @@ def thresholds(items: list[Item]) -> tuple[float, float]:
     rules = [read_rules(i.text)[1].level for i in items]
     harmless = [i for i, item in enumerate(items) if item.kind == "harmless"]
     quiet = [i for i in harmless if rules[i] == Level.NONE]
-    concern_at = 0.995  # if no threshold keeps specificity, the model stays all but silent
+    concern_at = 0.995
     for t in np.arange(0.5, 1.0, 0.005):
-        false = sum(found[i][0] >= t for i in quiet) + len(harmless) - len(quiet)
-        if 1 - false / len(harmless) >= SPECIFICITY:
+        if sum(found[i][0] >= t for i in quiet) / len(quiet) <= ADDED_FALSE:
             concern_at = float(t)
             break
     crisis_at = 1.0
     for t in np.arange(0.5, 1.0, 0.005):
-        false = sum(found[i][0] >= concern_at and found[i][1] >= t for i in quiet)
-        if false / len(harmless) <= CRISIS_FALSE:
+        false = sum(found[i][1] >= t for i in quiet)
+        if false / len(quiet) <= CRISIS_FALSE:
             crisis_at = float(t)
             break
     return round(concern_at, 3), round(crisis_at, 3)

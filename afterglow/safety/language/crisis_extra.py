@@ -384,4 +384,106 @@ RULES += (
     ),
 )
 
+# Round four: attempts told in passing, intent with a condition, methods being looked up.
+_OTHERS_BEFORE = r"(?:he|she|they|his|her|their|character|film|book|my (?:son|daughter|friend|client))"
+_LOOKED = (
+    r"(?:look\w* up|looked at|google\w*|search\w*|research\w*|read\w* (?:up )?(?:about|on)|"
+    r"pricing up|priced up|reading a (?:whole )?thread (?:online )?about|watch\w* videos? (?:of|"
+    r"about|on)|took notes on|eyeing|eyed)"
+)
+RULES += (
+    rule(
+        "attempt",
+        C,
+        r"\b(?:tried|try|trying|attempted) again\b(?= ~{0,4}(?:still here|woke|not sure|did not|"
+        r"it did not|failed|survived))|\b(?:my|previous|past|prior|several) "
+        r"(?:suicide )?attempts\b(?! (?:at|to|on) )|\b(?:two|three|2|3) attempts , one at\b|\battempted (?:last|on|in|at|when|"
+        r"twice|once|before|suicide)\b|\b(?:made|make) (?:a|an|my) (?:real |first |second |"
+        r"serious |proper )?attempt\b(?! (?:at|to|on|of) )|\b(?:tried|try|trying) to (?:hang|"
+        r"drown|gas|poison|overdose|shoot|electrocute|suffocate) (?:myself|me)?\b|\b(?:tried|"
+        r"try|trying) to (?:go|do it)\b(?= ~{0,5}(?:did not (?:take|work)|failed|neighbou?r|"
+        r"woke|hospital|garage|car|pills|bridge|last (?:year|christmas|month|week)))|"
+        r"\bin (?:resus|a and e|hospital|icu|intensive care|the high dependency unit|a&e|the "
+        r"er|the emergency room) after (?:taking|an overdose|swallowing|i took|taking all)\b|"
+        r"\bwoke up (?:on|in) (?:the |a )?(?:bathroom floor|high dependency unit|icu|hospital)"
+        r"\b(?= ~{0,8}(?:took|taking|pills|tablets|after|told|not told|have not told))|"
+        r"\bmeaning to do it\b|\btalked me down (?:from|off)\b|\b(?:it|that) did not take\b|\btook the lot"
+        r"\b|\btook everything (?:i had|i d) (?:saved|been saving)\b|\b(?:jumped|threw myself) "
+        r"(?:from|off) the (?:footbridge|bridge|car park|roof|balcony)\b(?= ~{0,8}(?:broke|"
+        r"accident|survived|hospital|legs))|\bswerved into oncoming traffic on purpose\b|"
+        r"\bclimbed over the (?:barrier|railing|fence)\b(?= ~{0,6}(?:froze|meaning|to do it|"
+        r"jump))|\bstood on the (?:edge|ledge) (?:of the (?:bridge|roof|platform|cliff))\b",
+        unless_before=rf"{_OTHERS_BEFORE} ~{{0,4}}",
+    ),
+    rule(
+        "intent",
+        C,
+        r"\b(?:going to|gonna|will|i will|i am going to) (?:end it|do it myself|take care of "
+        r"it myself|finish myself off|let myself go)\b|\bmy intention is to die\b|"
+        r"\b(?:not going to|will not|am not going to) make it to (?:the|my) next "
+        r"(?:appointment|session|birthday|christmas|check ?in)\b(?= ~{0,6}(?:not mean|do not "
+        r"mean|$))|\bchecking out for good\b|\b(?:i am|i will be|then i am) ending it\b(?! (?:with|on|by|at|in|early|"
+        r"there|here|now))|"
+        r"\bthe last (?:bad )?(?:week|winter|christmas|month) i (?:will|am going to) live\b|"
+        r"\bthis is my last (?:winter|christmas|birthday|summer)\b(?= ~{0,3}(?:not doing|i "
+        r"am not|no more))|\b(?:give|giving) (?:him|it|this|myself) (?:until|till) \w+\b"
+        r"(?= ~{0,8}(?:do it|end it|going to))|\bi am going to let myself go\b",
+        unless_before=rf"{_OTHERS_BEFORE} ~{{0,4}}|(?:game|level|project|season|argument) ~{{0,6}}",
+    ),
+    rule(
+        "method",
+        C,
+        rf"\b{_LOOKED} (?:~{{0,3}})?(?:hanging|carbon monoxide|helium|charcoal|ligature|"
+        r"poisons?|which (?:bridges|buildings|medications|pills|drugs|poisons|trains)|lethal|"
+        r"how (?:people|to) (?:hang|overdose|die|kill)|overdos\w*|the cliffs|how many "
+        r"(?:pills|tablets)|painless ways|how long it takes to (?:die|bleed))\b|"
+        r"\b(?:which|what) (?:medications|pills|poisons|drugs|meds) are (?:lethal|undetectable|"
+        r"deadly|fatal)\b|\b(?:high|tall) enough\b(?= ~{0,4}(?:to (?:die|do it|not survive)|"
+        r"for it|$))|\bmy method (?:of choice|would be|is)\b|\bif i did it i would (?:use|go|"
+        r"take|do)\b|\bit would be the (?:water|sea|river|train|trains|car|pills|rope|bridge|"
+        r"motorway|cliffs?)\b(?= ?(?:$|,|always|i have))|\b(?:the pills|insulin|tablets|the "
+        r"pills i have got|the meds) (?:~{0,6})?would (?:do it|be enough)\b|\bligature "
+        r"(?:points?)?\b|\bstop taking (?:my )?insulin\b(?= ~{0,4}(?:let it|and die|happen))|"
+        r"\b(?:knives|belt|cable|rope|hose) (?:~{0,6})?(?:look like options|on my mind|"
+        r"thinking about it|as options)\b|\bweighing (?:down )?my pockets\b|"
+        r"\bthe thinking is becoming researching\b|\bnot for travel reasons\b",
+        unless_before=rf"{_OTHERS_BEFORE} ~{{0,4}}|(?:nurse|doctor|course|training|safety) ~{{0,4}}",
+        unless_after=r"(?:for (?:the|a|my) (?:essay|course|exam|shift|job|work|patient|ward|"
+        r"client))",
+    ),
+    rule(
+        "plan",
+        C,
+        r"\b(?:picked|chose|chosen|decided on|settled on|got) (?:a|the) (?:date|place|spot|"
+        r"night|building|bridge|day)(?: picked)?\b(?= ?(?:$|,|and|picked|for|to|the|i|on))"
+        r"(?! (?:for (?:the|our|my) (?:wedding|party|holiday|trip|move|meeting|picnic|"
+        r"barbecue|bbq)))|\bi would do it (?:on|in|with|at|when|after|before)\b|"
+        r"\b(?:going to|gonna|will|i will) do it (?:in|on|at|when|after|then|somewhere|once|"
+        r"before)\b(?= ~{0,8}(?:garage|car|shed|quarry|wife|husband|away|remote|spare room|"
+        r"locked|night|pills|term|results))|\bif i do it\b|\b(?:going|went) through (?:my|"
+        r"the) plan\b|\b(?:the|my) plan running\b|\bi have a plan\b(?= ~{0,8}(?:not telling|"
+        r"details|not even|$))|\b(?:it will|it ll|it is going to) be the (?:motorway|bridge|"
+        r"railway|train|river|sea|cliffs?|car|pills|rope)\b|\bthe plan is (?:sea|the sea|the "
+        r"river|the bridge|the car|pills|the rope)\b|\bnot check out\b|\bplanned down to\b|"
+        r"\bi have decided (?:that is|thats) where\b|\bafter dark\b(?= ~{0,6}(?:plan|the "
+        r"spot))|\bwhere no one would see\b",
+        unless_before=rf"{_OTHERS_BEFORE} ~{{0,4}}|(?:party|trip|holiday|surprise|wedding|"
+        r"dinner|race|proposal|project|essay|presentation|exam|tattoo|haircut) ~{0,8}",
+    ),
+    rule(
+        "preparation",
+        C,
+        r"\b(?:goodbye letters?|goodbye notes?|suicide note|last letters?)\b|\b(?:written|"
+        r"wrote|writing|finished|left) (?:the|my) note\b(?! (?:for (?:the|my) (?:milkman|"
+        r"cleaner|babysitter|teacher|school|landlord|postman|neighbou?r about)))|"
+        r"\b(?:bought|got|buying|ordered) (?:a|the|some) (?:rope|hose|helium|charcoal|noose)\b"
+        r"(?= ~{0,8}(?:told|said|it was for|boot|in the boot|still there|garden|shed|$))|"
+        r"\b(?:after i have done it|what i am about to do|i will be gone by then|so someone "
+        r"can get in after|i will not need breakfast|choose the night|the night i go)\b|"
+        r"\b(?:hose|tape|tarp|duct tape) (?:~{0,4})?in the boot\b|\bprescription i have been "
+        r"saving\b|\bready whenever i decide to go\b|\bscheduled them for\b(?= ~{0,6}gone)",
+        unless_before=rf"{_OTHERS_BEFORE} ~{{0,4}}",
+    ),
+)
+
 RULES = by_branch(word_bounded(RULES))

@@ -276,12 +276,14 @@ class RuleIndex:
         if not chosen:
             return []
         held = self._prefixes(words)
-        needs = self.needs
-        return [
-            self.rules[n]
-            for n in sorted(chosen)
-            if n not in needs or all(not held.isdisjoint(keys) for keys in needs[n])
-        ]
+        needs, rules, out = self.needs, self.rules, []
+        for n in sorted(chosen):
+            for keys in needs.get(n, ()):
+                if held.isdisjoint(keys):
+                    break
+            else:
+                out.append(rules[n])
+        return out
 
     def _prefixes(self, words: set[str]) -> set[str]:
         """Every start of every word: what the keys of ``needs`` are looked up in."""

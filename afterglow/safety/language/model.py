@@ -7,7 +7,7 @@ sentence (and of a sentence with the next), trained on the development corpus by
 
 - *risk*: does this read like the corpus' explicit or indirect lines rather than its harmless
   ones? Above ``concern_at`` the verdict is at least ``concern`` (the gentle question).
-- *explicit*: does it read like the explicit lines? Above ``crisis_at`` too, it is ``crisis``.
+- *explicit*: does it read like the explicit lines? Above ``crisis_at`` it is ``crisis``.
 
 The thresholds are chosen in training by cross-validation, for specificity. Sentences that deny
 ("no thoughts of hurting myself"), that are about someone else, or that describe a ketamine
@@ -71,16 +71,13 @@ class Model:
         risk = explicit = 0.0
         for window in windows(parts, skip=skip):
             found = features(window)
-            p = self.risk.probability(found)
-            if p > risk:
-                risk = p
-            if p >= self.concern_at:
-                explicit = max(explicit, self.explicit.probability(found))
-        if risk < self.concern_at:
-            return Verdict()
+            risk = max(risk, self.risk.probability(found))
+            explicit = max(explicit, self.explicit.probability(found))
         if explicit >= self.crisis_at:
             return Verdict(Level.CRISIS, ("wording_explicit",))
-        return Verdict(Level.CONCERN, ("wording_indirect",))
+        if risk >= self.concern_at:
+            return Verdict(Level.CONCERN, ("wording_indirect",))
+        return Verdict()
 
 
 def features(text: str) -> set[str]:
