@@ -11,16 +11,16 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from afterglow.safety.language import Verdict, assess  # noqa: E402
-from afterglow.safety.language.detector import read_rules  # noqa: E402
 from afterglow.safety.language.corpus import HERE, Item, load  # noqa: E402
+from afterglow.safety.language.detector import read_rules  # noqa: E402
 
 DOC = ROOT / "docs" / "safety-language.md"
 MARK = "<!-- results: written by bench/safety_bench.py -->"
@@ -108,8 +108,7 @@ def main() -> None:
     memory = memory_added_mb()
     header = "| lines | count | result | target | per category |\n|---|---|---|---|---|"
     miss_lines = "\n".join(
-        f"- {m.kind} / {m.category} ({m.source}, line {m.line}): {m.text[:160]}"
-        for m in dev_misses
+        f"- {m.kind} / {m.category} ({m.source}, line {m.line}): {m.text[:160]}" for m in dev_misses
     )
     report = f"""{MARK}
 

@@ -18,6 +18,7 @@ database. Deterministic: the same corpus gives the same weights.
 """
 
 import json
+from typing import Any
 import sys
 from pathlib import Path
 
@@ -59,7 +60,9 @@ def examples(items: list[Item]) -> tuple[list[str], list[int]]:
     return texts, labels
 
 
-def fit(texts: list[str], labels: list[int]) -> tuple[CountVectorizer, LogisticRegression, ...]:
+def fit(
+    texts: list[str], labels: list[int]
+) -> tuple[CountVectorizer, LogisticRegression, LogisticRegression]:
     vec = CountVectorizer(
         ngram_range=(1, 2), binary=True, token_pattern=r"[a-z0-9]+", lowercase=False
     )
@@ -73,7 +76,9 @@ def fit(texts: list[str], labels: list[int]) -> tuple[CountVectorizer, LogisticR
 def head(vec: CountVectorizer, clf: LogisticRegression) -> dict:
     names = vec.get_feature_names_out()
     weights = {
-        str(n): round(float(w), 5) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 1e-4
+        str(n): round(float(w), 5)
+        for n, w in zip(names, clf.coef_[0], strict=True)
+        if abs(w) >= 1e-4
     }
     return {"weights": weights, "bias": round(float(clf.intercept_[0]), 5)}
 
@@ -128,7 +133,7 @@ def main() -> None:
     concern_at, crisis_at = thresholds(items)
     texts, labels = examples(items)
     vec, risk, explicit = fit(texts, labels)
-    data = {
+    data: dict[str, Any] = {
         "about": "Made by bench/train_language_model.py from the development corpus; see "
         "afterglow/safety/language/model.py and docs/safety-language.md.",
         "digest": digest(),

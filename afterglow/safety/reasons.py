@@ -27,6 +27,7 @@ REASON_LABELS = {
     "method": "A method of suicide",
     "preparation": "Preparing (gathering means, a note)",
     "attempt": "A suicide attempt",
+    "slang": "Slang or shorthand for suicide or self-harm",
     "hopelessness": "Hopelessness",
     "burden": "Feeling a burden to others",
     "goodbye": "Goodbyes",

@@ -168,13 +168,22 @@ _NOT_A_DENIAL = frozenset(
         "know",
     ]
 )
+# Between the words and their denial only words about them: "thoughts of it: none", "the urges
+# have mostly gone", never a new subject ("kms the rain stopped").
+_FILLER = (
+    r"(?: (?:thoughts?|urges?|feelings?|ideas?|ideation|stuff|things?|completely|totally|"
+    r"mostly|now|really|all|finally|pretty|much|lately|since|then|for now|this week|today|"
+    r"these days|at the moment|right now))"
+)
 _DENIED_AFTER = re.compile(
-    r"^(?: [a-z]+){0,2} ?(?:,|:)? ?(?:is |are |was |were |have |has |had )?(?:been )?"
-    r"(?:none|nil|zero|denied|gone|"
+    # Something between: a word about them, a comma or colon, or a verb ("kms quiet sunday" is
+    # not a denial; "urges gone", "thoughts: none", "it has passed" are).
+    rf"^(?:{_FILLER}{{1,2}} ?(?:,|:)? ?|{_FILLER}{{0,2}} ?(?:,|:) ?|{_FILLER}{{0,2}} ?"
+    r"(?:is |are |was |were |have |has |had )(?:been )?)(?:none|nil|zero|denied|gone|"
     r"passed|faded|absent|quiet|quieter|stopped|disappeared|eased|lifted|went away|"
     r"over now|not at all)\b|"
     # "no" / "never" only as an answer, not as the start of what follows ("and never wake up").
-    r"^(?: [a-z]+){0,2} ?(?:,|:)? ?(?:no|nope|never(?: again| once)?)(?= ?(?:$|,|\||\.|:))|"
+    rf"^{_FILLER}{{0,2}} ?(?:,|:)? ?(?:no|nope|never(?: again| once)?)(?= ?(?:$|,|\||\.|:))|"
     # "the urge to cut didn't come back", "the thoughts I used to have haven't shown up".
     r"^(?: [a-z]+){0,9} (?:have not|has not|did not|had not|do not|does not|never) "
     r"(?:\w+ )?(?:shown up|show up|come back|came back|returned|been back|bothered me|"
@@ -182,10 +191,64 @@ _DENIED_AFTER = re.compile(
 )
 # Words a denial reaches across: "not having any thoughts of", "no, I haven't had any urges to".
 _SCOPE = frozenset(
-    "i am have has had having any thoughts thought of about urges urge to wanting want "
-    "wanted feel felt feeling like the plans plan intention intentions desire been a single "
-    "ideas idea wish wishes did do does ever even considered considering think thinking "
-    "really at all or and current active passive serious one single old of".split()
+    [
+        "i",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "any",
+        "thoughts",
+        "thought",
+        "of",
+        "about",
+        "urges",
+        "urge",
+        "to",
+        "wanting",
+        "want",
+        "wanted",
+        "feel",
+        "felt",
+        "feeling",
+        "like",
+        "the",
+        "plans",
+        "plan",
+        "intention",
+        "intentions",
+        "desire",
+        "been",
+        "a",
+        "single",
+        "ideas",
+        "idea",
+        "wish",
+        "wishes",
+        "did",
+        "do",
+        "does",
+        "ever",
+        "even",
+        "considered",
+        "considering",
+        "think",
+        "thinking",
+        "really",
+        "at",
+        "all",
+        "or",
+        "and",
+        "current",
+        "active",
+        "passive",
+        "serious",
+        "one",
+        "single",
+        "old",
+        "of",
+    ]
 )
 _SCOPE_NEGATORS = frozenset(["not", "never", "no", "without", "zero", "nor", "none"])
 # "I can't remember the last time I wanted to die": far in the past, not now.

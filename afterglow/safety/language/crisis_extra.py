@@ -385,7 +385,9 @@ RULES += (
 )
 
 # Round four: attempts told in passing, intent with a condition, methods being looked up.
-_OTHERS_BEFORE = r"(?:he|she|they|his|her|their|character|film|book|my (?:son|daughter|friend|client))"
+_OTHERS_BEFORE = (
+    r"(?:he|she|they|his|her|their|character|film|book|my (?:son|daughter|friend|client))"
+)
 _LOOKED = (
     r"(?:look\w* up|looked at|google\w*|search\w*|research\w*|read\w* (?:up )?(?:about|on)|"
     r"pricing up|priced up|reading a (?:whole )?thread (?:online )?about|watch\w* videos? (?:of|"
@@ -397,7 +399,8 @@ RULES += (
         C,
         r"\b(?:tried|try|trying|attempted) again\b(?= ~{0,4}(?:still here|woke|not sure|did not|"
         r"it did not|failed|survived))|\b(?:my|previous|past|prior|several) "
-        r"(?:suicide )?attempts\b(?! (?:at|to|on) )|\b(?:two|three|2|3) attempts , one at\b|\battempted (?:last|on|in|at|when|"
+        r"(?:suicide )?attempts\b(?! (?:at|to|on) )|\b(?:two|three|2|3) attempts , one at\b|"
+        r"\battempted (?:last|on|in|at|when|"
         r"twice|once|before|suicide)\b|\b(?:made|make) (?:a|an|my) (?:real |first |second |"
         r"serious |proper )?attempt\b(?! (?:at|to|on|of) )|\b(?:tried|try|trying) to (?:hang|"
         r"drown|gas|poison|overdose|shoot|electrocute|suffocate) (?:myself|me)?\b|\b(?:tried|"
@@ -407,7 +410,8 @@ RULES += (
         r"er|the emergency room) after (?:taking|an overdose|swallowing|i took|taking all)\b|"
         r"\bwoke up (?:on|in) (?:the |a )?(?:bathroom floor|high dependency unit|icu|hospital)"
         r"\b(?= ~{0,8}(?:took|taking|pills|tablets|after|told|not told|have not told))|"
-        r"\bmeaning to do it\b|\btalked me down (?:from|off)\b|\b(?:it|that) did not take\b|\btook the lot"
+        r"\bmeaning to do it\b|\btalked me down (?:from|off)\b|\b(?:it|that) did not take\b|"
+        r"\btook the lot"
         r"\b|\btook everything (?:i had|i d) (?:saved|been saving)\b|\b(?:jumped|threw myself) "
         r"(?:from|off) the (?:footbridge|bridge|car park|roof|balcony)\b(?= ~{0,8}(?:broke|"
         r"accident|survived|hospital|legs))|\bswerved into oncoming traffic on purpose\b|"
@@ -422,7 +426,8 @@ RULES += (
         r"it myself|finish myself off|let myself go)\b|\bmy intention is to die\b|"
         r"\b(?:not going to|will not|am not going to) make it to (?:the|my) next "
         r"(?:appointment|session|birthday|christmas|check ?in)\b(?= ~{0,6}(?:not mean|do not "
-        r"mean|$))|\bchecking out for good\b|\b(?:i am|i will be|then i am) ending it\b(?! (?:with|on|by|at|in|early|"
+        r"mean|$))|\bchecking out for good\b|\b(?:i am|i will be|then i am) ending it\b"
+        r"(?! (?:with|on|by|at|in|early|"
         r"there|here|now))|"
         r"\bthe last (?:bad )?(?:week|winter|christmas|month) i (?:will|am going to) live\b|"
         r"\bthis is my last (?:winter|christmas|birthday|summer)\b(?= ~{0,3}(?:not doing|i "
@@ -447,7 +452,8 @@ RULES += (
         r"\b(?:knives|belt|cable|rope|hose) (?:~{0,6})?(?:look like options|on my mind|"
         r"thinking about it|as options)\b|\bweighing (?:down )?my pockets\b|"
         r"\bthe thinking is becoming researching\b|\bnot for travel reasons\b",
-        unless_before=rf"{_OTHERS_BEFORE} ~{{0,4}}|(?:nurse|doctor|course|training|safety) ~{{0,4}}",
+        unless_before=rf"{_OTHERS_BEFORE} ~{{0,4}}|"
+        r"(?:nurse|doctor|course|training|safety) ~{0,4}",
         unless_after=r"(?:for (?:the|a|my) (?:essay|course|exam|shift|job|work|patient|ward|"
         r"client))",
     ),

@@ -271,12 +271,13 @@ class RuleIndex:
         by_word = self.by_word
         words = set(sentence.split())
         for word in words:
-            rules = by_word.get(word)
-            chosen |= rules if rules is not None else self._of_word(word)
+            known = by_word.get(word)
+            chosen |= known if known is not None else self._of_word(word)
         if not chosen:
             return []
         held = self._prefixes(words)
-        needs, rules, out = self.needs, self.rules, []
+        needs, rules = self.needs, self.rules
+        out: list[Rule] = []
         for n in sorted(chosen):
             for keys in needs.get(n, ()):
                 if held.isdisjoint(keys):

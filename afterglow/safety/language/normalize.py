@@ -9,8 +9,8 @@ not the apostrophe was typed, texting shorthand and common misspellings mapped t
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 
 # Sentences end at . ! ? ; and line breaks; a comma or dash ends a clause but not a sentence.
 _SENTENCE_END = re.compile(r"[.!?;…\n\r]+|\s/\s|\s{3,}")

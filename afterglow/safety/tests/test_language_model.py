@@ -1,7 +1,7 @@
 """The statistical reading under the rules: trained on today's corpus, read only where it may."""
 
 from afterglow.safety.language import Level, assess, model
-from afterglow.safety.language.corpus import corpus_digest
+from afterglow.safety.language.corpus import corpus_digest, load_all
 from afterglow.safety.language.normalize import sentences, unquote
 from afterglow.safety.reasons import REASON_LABELS
 
@@ -16,9 +16,10 @@ def test_it_was_trained_on_the_corpus_as_it_is_now() -> None:
     assert model.load().digest == corpus_digest()
 
 
-def test_its_thresholds_keep_crisis_rarer_than_concern() -> None:
+def test_its_thresholds_were_chosen_by_the_training() -> None:
+    # 0.995 is what the training falls back to when no threshold keeps its false-alarm limit.
     reading = model.load()
-    assert 0.5 <= reading.concern_at <= reading.crisis_at <= 1.0
+    assert 0.5 <= reading.concern_at < 0.995 and 0.5 <= reading.crisis_at < 0.995
 
 
 def test_it_scores_words_and_word_pairs() -> None:
@@ -42,10 +43,11 @@ def test_a_long_run_without_full_stops_is_read_in_pieces() -> None:
     assert len(pieces) > 1 and all(len(p.split()) <= 40 for p in pieces)
 
 
-def test_it_names_what_it_found_in_words_the_care_team_can_read() -> None:
-    verdict = assess("every door I try is bricked up and the room keeps getting smaller")
-    assert verdict.level != Level.NONE
-    assert all(code in REASON_LABELS for code in verdict.codes)
+def test_every_code_it_gives_has_words_the_care_team_can_read() -> None:
+    items = [i for i in load_all() if i.kind != "harmless"][::7]
+    codes = {code for item in items for code in assess(item.text).codes}
+    assert {"wording_explicit", "wording_indirect"} & codes
+    assert codes <= set(REASON_LABELS)
 
 
 def test_sentences_the_rules_explained_away_are_not_read_again() -> None:

@@ -12,7 +12,8 @@ from afterglow.safety.language.normalize import sentences, unquote
 
 # "lost hope" is a sign of hopelessness, not words of an ordinary day.
 ORDINARY = [w for w in WORDS if w != "hope"]
-PLAIN = [item.text for item in load("harmless") if item.category == "plain"]
+# The first round's plain days: later rounds' "plain" lines are made hard on purpose.
+PLAIN = [i.text for i in load("harmless") if i.category == "plain" and i.source == "1"]
 # Short explicit statements the detector finds on their own: the ones to hide in long entries.
 EXPLICIT = [
     "I want to kill myself.",
