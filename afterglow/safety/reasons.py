@@ -27,6 +27,7 @@ REASON_LABELS = {
     "method": "A method of suicide",
     "preparation": "Preparing (gathering means, a note)",
     "attempt": "A suicide attempt",
+    "slang": "Slang or shorthand for suicide or self-harm",
     "hopelessness": "Hopelessness",
     "burden": "Feeling a burden to others",
     "goodbye": "Goodbyes",
@@ -35,6 +36,10 @@ REASON_LABELS = {
     "not_being_here": "Not being here much longer",
     "unbearable": "Pain that feels unbearable",
     "hint": "Indirect hints of suicide",
+    # The statistical reading under the rules (safety/language/model.py): wording close to
+    # the corpus' statements, where no rule named the category.
+    "wording_explicit": "Wording close to statements of suicide or self-harm",
+    "wording_indirect": "Wording close to indirect signs of distress",
     "cssrs_moderate": "C-SSRS screener: moderate risk",
     "cssrs_high": "C-SSRS screener: high risk",
     "rems_missing": "No completed REMS monitoring record 5 days after a Spravato session",
