@@ -15,6 +15,7 @@ from afterglow.clinics.models import Patient
 from afterglow.data.holdings import DERIVED, SECRETS, STAFF_ONLY, patient_models
 from afterglow.journal.models import Entry
 from afterglow.journal.transfer import entry_as_markdown, export_json
+from afterglow.voice.transfer import export_into as voice_export_into
 
 ABOUT = {
     "treatments.TreatmentSession": "Your treatment sessions: when, which treatment, status.",
@@ -75,9 +76,10 @@ def export_zip(patient: Patient) -> bytes:
                 f"journal/{entry.created_at:%Y-%m-%d}-{n:05d}.md", entry_as_markdown(entry)
             )
         archive.writestr("fhir.json", bundle_json(patient))
+        readme += voice_export_into(archive, patient)
         for model, lookup in patient_models(patient):
             label = model._meta.label
-            if label in DERIVED or label == "journal.Entry":
+            if label in DERIVED or label in ("journal.Entry", "voice.VoiceNote"):
                 continue
             rows = _rows(model, lookup)
             if not rows:
