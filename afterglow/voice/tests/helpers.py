@@ -7,7 +7,10 @@ from django.test import Client
 from django.urls import reverse
 
 # An EBML header naming the "webm" doc type, as MediaRecorder's WebM files begin.
-WEBM_HEAD = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\xf2\x81\x04\x42\xf3\x81\x08\x42\x82\x84webm"
+WEBM_HEAD = (
+    b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01"
+    b"\x42\xf2\x81\x04\x42\xf3\x81\x08\x42\x82\x84webm"
+)
 SPEECH = b"SPOKEN-WORDS-THAT-MUST-NEVER-BE-PLAIN-ON-DISK"
 
 
