@@ -117,7 +117,7 @@ def main() -> None:
     rows = []
     # The recording itself (the browser's) is made before the measure starts.
     elapsed, peak, pieces = measured(upload)
-    rows.append(("Upload (%d pieces of 256 KiB)" % pieces, elapsed, peak))
+    rows.append((f"Upload ({pieces} pieces of 256 KiB)", elapsed, peak))
     for label, header in (
         ("Play the whole note", None),
         ("Seek: the last half (Range bytes=N-)", f"bytes={size // 2}-"),

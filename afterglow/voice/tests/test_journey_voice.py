@@ -44,15 +44,9 @@ def spoken_wav(folder: Any) -> str:
 
 
 @pytest.fixture
-def microphone_browser(tmp_path: Any) -> Any:
-    path = _chromium_path()
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is missing: .ci/run installs Debian's chromium package")
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
+def microphone_browser(browser: Any, tmp_path: Any) -> Any:
+    """A second Chromium from the harness's Playwright, with a fake microphone."""
     wav = spoken_wav(tmp_path)
-    from playwright.sync_api import sync_playwright
-
     args = [
         *CHROMIUM_ARGS,
         "--use-fake-ui-for-media-stream",
@@ -60,10 +54,11 @@ def microphone_browser(tmp_path: Any) -> Any:
         f"--use-file-for-fake-audio-capture={wav}",
         "--autoplay-policy=no-user-gesture-required",
     ]
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=path, headless=True, args=args)
-        yield instance
-        instance.close()
+    instance = browser.browser_type.launch(
+        executable_path=_chromium_path(), headless=True, args=args
+    )
+    yield instance
+    instance.close()
 
 
 def new_page(browser: Any, viewport: dict[str, int], **options: Any) -> Any:
