@@ -21,6 +21,7 @@ ABOUT = {
     "treatments.TreatmentSession": "Your treatment sessions: when, which treatment, status.",
     "treatments.MaintenancePlan": "Your treatment plan (the rhythm of your sessions).",
     "treatments.MonitoringRecord": "Spravato monitoring records your clinic kept.",
+    "treatments.Intention": "The intentions you set before your sessions.",
     "aftercare.CheckIn": "Your evening and next-morning check-ins after sessions.",
     "outcomes.Response": "Your PHQ-9 and GAD-7 answers and totals.",
     "outcomes.Screening": "Your answers to the safety screener (C-SSRS) and the level they gave.",

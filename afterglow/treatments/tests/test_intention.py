@@ -1,5 +1,7 @@
 """The patient's intention for a session: set the day before, kept with the session after it."""
 
+import io
+import zipfile
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,7 +13,7 @@ from afterglow.audit.models import AuditEvent
 from afterglow.integration.models import IntegrationSession
 from afterglow.journal.models import Entry
 from afterglow.safety.models import TextCheck
-from afterglow.testing.people import assert_access, sign_in
+from afterglow.testing.people import PASSWORD, assert_access, sign_in
 from afterglow.testing.treatments import scheduled_session
 from afterglow.treatments.models import Intention, SessionStatus
 
@@ -164,3 +166,13 @@ def test_sharing_from_the_form(people, at, booked):
     client.post(url(booked), {"text": WORDS, "shared": "on"})
     assert Intention.objects.get().is_shared
     assert "Stop sharing it" in page(client, reverse("treatments:mine"))
+
+
+def test_the_download_has_it_and_erasure_removes_it(people, at, booked):
+    client = sign_in(Client(), people.patient)
+    client.post(url(booked), {"text": WORDS})
+    archive = zipfile.ZipFile(io.BytesIO(client.post("/accounts/data/download/").content))
+    assert "old anger" in archive.read("treatments_intention.json").decode()
+    assert "intentions you set" in archive.read("README.txt").decode()
+    client.post("/accounts/data/delete/", {"password": PASSWORD})
+    assert not Intention.objects.exists()

@@ -67,6 +67,7 @@ def test_sharing_and_unsharing_behave_as_for_entries(people, audio_dir):
     clinician = sign_in(Client(), people.clinician)
     page = clinician.get(reverse("careteam:patient", args=[people.pat.pk])).content.decode()
     assert "Voice notes they share" in page and "length 0:05" in page
+    assert "Shared voice notes" in page and "0:05 long" in page  # and on the timeline
     assert shared_url(people, note_id) in page
     AuditEvent.objects.filter(action__startswith="voice.").delete()
     assert body(clinician.get(shared_url(people, note_id))) == data

@@ -5,7 +5,9 @@
   if (!root) return;
   const $ = (id) => document.getElementById(id);
   const status = $("voice-status");
-  const say = (text) => { status.textContent = text; };
+  // The words come from the page, translated there.
+  const words = (key) => (document.querySelector(`[data-say="${key}"]`) || {}).textContent || "";
+  const say = (key, extra = "") => { status.textContent = `${words(key)}${extra}`; };
   const LIMIT_MS = Number(root.dataset.limit) * 1000;
   const CHUNK = Number(root.dataset.chunk);
   const USER = root.dataset.user;
@@ -42,12 +44,10 @@
   };
 
   const signedOut = () => {
-    say("");
-    status.innerHTML = "";
     const link = document.createElement("a");
     link.href = root.dataset.login;
-    link.textContent = root.dataset.signinText || "Sign in again";
-    status.append("You were signed out. Your recording is safe on this device: ", link, ", and it carries on.");
+    link.textContent = words("sign_in");
+    status.replaceChildren(`${words("signed_out")} `, link);
   };
   const redirected = (res) => res.type === "opaqueredirect" || res.status === 0 || res.status === 403;
   const send = (url, init) => fetch(url, { credentials: "same-origin", redirect: "manual", ...init });
@@ -76,7 +76,7 @@
           res = await send(`${base}finish/`, { method: "POST", body: form, headers: { "X-CSRFToken": csrf() } });
         }
       } catch (error) {
-        say("The connection dropped. Your recording is kept on this device; trying again…");
+        say("dropped");
         await wait(pause);
         pause = Math.min(pause * 2, 15000);
         continue;
@@ -91,11 +91,11 @@
         continue;
       }
       if (next >= count && res.ok) { await drop(rec.id); return body.url; }
-      if (res.ok) { next = body.next; say(`Saving your recording… ${Math.min(100, Math.round((100 * next) / Math.max(count, 1)))}%`); continue; }
+      if (res.ok) { next = body.next; say("saving", ` ${Math.min(100, Math.round((100 * next) / Math.max(count, 1)))}%`); continue; }
       if (res.status === 409 && typeof body.next === "number" && body.next !== next) { next = body.next; continue; }
-      if (res.status === 507) { say("The server has no room right now. Your recording is kept here; we'll try again."); await wait(30000); continue; }
-      if (res.status === 415) { await drop(rec.id); say("That recording wasn't audio we could keep. Please try again."); return null; }
-      say("Something went wrong saving your recording. It is kept on this device: reload the page to try again.");
+      if (res.status === 507) { say("full"); await wait(30000); continue; }
+      if (res.status === 415) { await drop(rec.id); say("not_audio"); return null; }
+      say("failed");
       return null;
     }
   }
@@ -103,7 +103,7 @@
   async function resume() {
     const mine = (await kept()).filter((rec) => rec.user === USER && rec.parts.length);
     for (const rec of mine) {
-      say("Saving a recording you made earlier…");
+      say("earlier");
       const url = await upload(rec);
       if (url === null) return;
       if (rec === mine[mine.length - 1]) window.location.assign(url);
@@ -127,7 +127,7 @@
     const s = Math.floor(now() / 1000);
     $("voice-timer").textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
     if (now() >= LIMIT_MS && recorder && recorder.state === "recording") {
-      say("That's the longest a note can be here. We kept everything you said.");
+      say("limit");
       stop();
     }
   };
@@ -163,7 +163,7 @@
       stream.getTracks().forEach((track) => track.stop());
       rec.duration = Math.min(now(), LIMIT_MS);
       await keep(rec);
-      say("Saving your recording…");
+      say("saving");
       const url = await upload(rec);
       if (url) window.location.assign(url);
     });
@@ -172,7 +172,7 @@
     since = performance.now();
     ticking = setInterval(show, 250);
     buttons("recording");
-    say("Recording.");
+    say("recording");
   }
   function stop() {
     if (since !== null) { elapsed += performance.now() - since; since = null; }
@@ -188,13 +188,13 @@
     elapsed += performance.now() - since;
     since = null;
     buttons("paused");
-    say("Paused.");
+    say("paused");
   });
   $("voice-resume").addEventListener("click", () => {
     recorder.resume();
     since = performance.now();
     buttons("recording");
-    say("Recording.");
+    say("recording");
   });
   resume();
 })();
