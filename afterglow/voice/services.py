@@ -181,7 +181,9 @@ def abandoned_delete(*, older_than: timedelta = timedelta(days=7)) -> int:
     )
     count = 0
     for note in stale:
-        note.delete()
+        with transaction.atomic():
+            record(action="voice.abandoned_delete", patient=note.patient, obj=note)
+            note.delete()
         count += 1
     return count
 

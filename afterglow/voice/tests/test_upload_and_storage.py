@@ -1,8 +1,10 @@
 """Chunked, resumable upload; audio encrypted at rest; refusals that corrupt nothing."""
 
 import uuid
+from datetime import UTC, datetime
 from unittest import mock
 
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -140,3 +142,20 @@ def test_an_empty_or_oversized_piece_and_bad_finish_are_refused(people, audio_di
     finish_url = reverse("voice:finish", args=[note_id])
     assert client.post(finish_url, {"duration_ms": 5}).status_code == 409
     assert client.post(finish_url, {"duration_ms": "soon"}).status_code == 400
+
+
+def test_uploads_never_finished_are_deleted_after_a_week(
+    people, audio_dir, time_machine, django_capture_on_commit_callbacks
+):
+
+
+    time_machine.move_to(datetime(2026, 3, 1, tzinfo=UTC), tick=False)
+    client = sign_in(Client(), people.patient)
+    send(client, uuid.uuid4(), 0, recording(3000))
+    kept = upload(client, recording(3000))
+    time_machine.move_to(datetime(2026, 3, 9, tzinfo=UTC), tick=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("delete_abandoned_voice")
+    assert list(VoiceNote.objects.values_list("pk", flat=True)) == [kept]
+    assert len(files_in(audio_dir)) == 1
+    assert AuditEvent.objects.filter(action="voice.abandoned_delete").count() == 1
