@@ -148,7 +148,6 @@ def test_uploads_never_finished_are_deleted_after_a_week(
     people, audio_dir, time_machine, django_capture_on_commit_callbacks
 ):
 
-
     time_machine.move_to(datetime(2026, 3, 1, tzinfo=UTC), tick=False)
     client = sign_in(Client(), people.patient)
     send(client, uuid.uuid4(), 0, recording(3000))
