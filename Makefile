@@ -71,6 +71,7 @@ bench: $(VENV)/.dev-installed
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
 	$(PY) bench/safety_bench.py
+	$(PY) bench/voice_bench.py
 
 # The crisis-language detector: recall per category, specificity, latency, memory.
 bench-safety: $(VENV)/.installed

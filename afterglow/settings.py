@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "afterglow.ops",
     "afterglow.api",
     "afterglow.data",
+    "afterglow.voice",
     "ninja",
 ]
 
@@ -255,6 +256,11 @@ STATIC_ROOT = Path(env_str("AFTERGLOW_STATIC_ROOT", str(VAR_DIR / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Voice notes' audio, already encrypted by the app; any Django storage backend will do.
+    "voice": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env_str("AFTERGLOW_VOICE_ROOT", str(VAR_DIR / "voice"))},
+    },
 }
 
 # Logs: one JSON line per event by default (LOG_FORMAT=plain for reading by eye). Each

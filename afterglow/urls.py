@@ -32,6 +32,7 @@ urlpatterns = [
     path("treatments/", include("afterglow.treatments.urls")),
     path("aftercare/", include("afterglow.aftercare.urls")),
     path("journal/", include("afterglow.journal.urls")),
+    path("voice/", include("afterglow.voice.urls")),
     path("outcomes/", include("afterglow.outcomes.urls")),
     path("wellbeing/", include("afterglow.wellbeing.urls")),
     path("integration/", include("afterglow.integration.urls")),

@@ -22,6 +22,7 @@ from afterglow.safety.selectors import open_flags
 from afterglow.treatments import selectors as treatments
 from afterglow.treatments.models import Modality
 from afterglow.treatments.schedule import local_day
+from afterglow.voice import selectors as voice
 
 
 def caseload(request: HttpRequest) -> HttpResponse:
@@ -67,6 +68,8 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         "shown": shown,
         "outcome_blocks": blocks_for(patient),
         "for_session_count": shared.filter(for_next_session=True).count(),
+        "shared_intentions": list(treatments.shared_intentions(patient)[:5]),
+        "shared_voice_notes": list(voice.shared_notes(patient)[:10]),
         "medications": reminders.medications_of(patient),
         "adherence": reminders.adherence(patient, local_day(timezone.now(), patient.time_zone)),
     }

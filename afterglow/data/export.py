@@ -15,11 +15,13 @@ from afterglow.clinics.models import Patient
 from afterglow.data.holdings import DERIVED, SECRETS, STAFF_ONLY, patient_models
 from afterglow.journal.models import Entry
 from afterglow.journal.transfer import entry_as_markdown, export_json
+from afterglow.voice.transfer import export_into as voice_export_into
 
 ABOUT = {
     "treatments.TreatmentSession": "Your treatment sessions: when, which treatment, status.",
     "treatments.MaintenancePlan": "Your treatment plan (the rhythm of your sessions).",
     "treatments.MonitoringRecord": "Spravato monitoring records your clinic kept.",
+    "treatments.Intention": "The intentions you set before your sessions.",
     "aftercare.CheckIn": "Your evening and next-morning check-ins after sessions.",
     "outcomes.Response": "Your PHQ-9 and GAD-7 answers and totals.",
     "outcomes.Screening": "Your answers to the safety screener (C-SSRS) and the level they gave.",
@@ -75,9 +77,10 @@ def export_zip(patient: Patient) -> bytes:
                 f"journal/{entry.created_at:%Y-%m-%d}-{n:05d}.md", entry_as_markdown(entry)
             )
         archive.writestr("fhir.json", bundle_json(patient))
+        readme += voice_export_into(archive, patient)
         for model, lookup in patient_models(patient):
             label = model._meta.label
-            if label in DERIVED or label == "journal.Entry":
+            if label in DERIVED or label in ("journal.Entry", "voice.VoiceNote"):
                 continue
             rows = _rows(model, lookup)
             if not rows:

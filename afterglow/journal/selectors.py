@@ -16,7 +16,7 @@ from afterglow.clinics.models import Patient
 from afterglow.journal.index import tokens_any_key, words
 from afterglow.journal.models import Draft, Entry, EntryToken, Prompt, PromptAssignment
 from afterglow.lib.text import fold
-from afterglow.treatments.models import SessionStatus, TreatmentSession
+from afterglow.treatments.models import Intention, SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import local_day
 
 PAGE_SIZE = 20
@@ -230,3 +230,22 @@ def all_entries(patient: Patient) -> list[Entry]:
     return list(
         Entry.objects.filter(patient=patient).select_related("prompt").order_by("created_at")
     )
+
+
+def intention_to_revisit(patient: Patient, now: datetime) -> Intention | None:
+    """The intention of the patient's latest session of the past week, until they have written
+    about that session: the first prompt after it shows what they set out to explore."""
+    intention = (
+        Intention.objects.filter(
+            session__patient=patient,
+            session__status=SessionStatus.COMPLETED,
+            session__ends_at__lte=now,
+            session__ends_at__gte=now - timedelta(days=7),
+        )
+        .select_related("session")
+        .order_by("-session__ends_at")
+        .first()
+    )
+    if intention is None or Entry.objects.filter(session=intention.session).exists():
+        return None
+    return intention

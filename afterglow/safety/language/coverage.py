@@ -32,6 +32,7 @@ NOT_FREE_TEXT = {
     ("treatments.MonitoringForm", "short_monitoring_reason"): "written by a clinician",
     ("treatments.MonitoringForm", "serious_adverse_events"): "written by a clinician",
     ("treatments.SessionForm", "notes"): "written by a clinician",
+    ("voice.FinishForm", "entry"): "the id of a journal entry",
     ("clinics.ClinicSettingsForm", "name"): "the clinic's name, set by its admin",
     ("clinics.ClinicSettingsForm", "phone"): "a phone number",
     ("clinics.ClinicSettingsForm", "crisis_line"): "a phone number",
