@@ -35,6 +35,7 @@ urlpatterns = [
     path("outcomes/", include("afterglow.outcomes.urls")),
     path("wellbeing/", include("afterglow.wellbeing.urls")),
     path("integration/", include("afterglow.integration.urls")),
+    path("messages/", include("afterglow.conversations.urls")),
     path("", include("afterglow.reminders.urls")),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api_urls()),
