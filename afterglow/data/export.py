@@ -35,6 +35,9 @@ ABOUT = {
     "reminders.MedicationCheck": "Your daily “taken as prescribed?” answers.",
     "reminders.Notification": "Reminders Afterglow sent you.",
     "reminders.Preference": "Your reminder settings.",
+    "conversations.Conversation": "Your conversation with your care team: who holds it, when.",
+    "conversations.Message": "Your messages with your care team, both ways.",
+    "conversations.ReadState": "Up to when each person read the conversation.",
     "safety.Flag": "Flags raised for your care team (what raised them, as codes).",
 }
 
