@@ -3,7 +3,8 @@
 Three queries whatever the number of patients: the patients, each joined to its stored
 summary (sessions, scores, last activity: ``careteam.summary`` keeps it true on every write)
 with what depends on the clock asked in correlated subqueries on indexed columns (the next
-booking, new shares, missed check-ins, the messages this clinician has not read); the steps of their protocols; their open flags.
+booking, new shares, missed check-ins, the messages this clinician has not read); the
+steps of their protocols; their open flags.
 A fourth runs only when a patient has sessions from before their current plan's first day.
 Rows are plain values, not model instances: at 200 patients that is most of the time saved.
 """

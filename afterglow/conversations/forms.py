@@ -37,7 +37,7 @@ class MessageForm(FreeTextForm, forms.Form):
 
 
 class HandForm(forms.Form):
-    to = forms.ModelChoiceField(
+    to: "forms.ModelChoiceField[Any]" = forms.ModelChoiceField(
         queryset=None,
         required=False,
         label=_("Hand this conversation to"),

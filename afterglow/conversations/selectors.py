@@ -22,9 +22,7 @@ def settings_of(clinic: Any) -> MessagingSettings:
 def conversation_of(patient: Any, *, create: bool = False) -> Conversation | None:
     if create:
         return Conversation.objects.get_or_create(patient=patient)[0]
-    return (
-        Conversation.objects.select_related("held_by", "done_by").filter(patient=patient).first()
-    )
+    return Conversation.objects.select_related("held_by", "done_by").filter(patient=patient).first()
 
 
 def messages_of(conversation: Conversation | None) -> list[Message]:
@@ -42,7 +40,7 @@ def _read_at(user: Any, conversation: Any) -> Subquery:
 def unread_count(user: Any, patient_ref: Any = None) -> Any:
     """An expression: the messages from the patient (``patient_ref``: the outer patient's
     key) that ``user`` has not read. One correlated subquery on an indexed column."""
-    ref = patient_ref if patient_ref is not None else OuterRef("pk")
+    ref: Any = patient_ref if patient_ref is not None else OuterRef("pk")
     newer = Message.objects.filter(
         conversation_id=ref,
         from_patient=True,
@@ -86,12 +84,15 @@ def inbox(user: Any) -> list[InboxRow]:
         .annotate(unread=unread_count(user, OuterRef("pk")))
         .order_by(F("unread").desc(), F("last_message_at").desc())
         .values_list(
-            "patient_id", "patient__user__full_name", "last_message_at", "unread",
-            "held_by__full_name", "done_at",
+            "patient_id",
+            "patient__user__full_name",
+            "last_message_at",
+            "unread",
+            "held_by__full_name",
+            "done_at",
         )
     )
     return [
         InboxRow(pk, name, last, unread, held or "", done is not None)
         for pk, name, last, unread, held, done in rows
     ]
-

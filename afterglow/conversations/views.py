@@ -78,9 +78,7 @@ def patient_conversation(request: HttpRequest, patient_id: UUID) -> HttpResponse
         ),
         "settings": selectors.settings_of(patient.clinic),
     }
-    return render(
-        request, "conversations/patient.html", context, status=_status(request, form)
-    )
+    return render(request, "conversations/patient.html", context, status=_status(request, form))
 
 
 @require_POST
@@ -118,9 +116,7 @@ def done(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     services.conversation_done(
         conversation=conversation, by=request.user, done=is_done, request=request
     )
-    messages.success(
-        request, _("Marked done.") if is_done else _("Open again.")
-    )
+    messages.success(request, _("Marked done.") if is_done else _("Open again."))
     return redirect("conversations:patient", patient_id=patient.pk)
 
 

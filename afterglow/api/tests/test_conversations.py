@@ -26,7 +26,10 @@ def test_who_may_call_each_endpoint(people):
     expect(people, "get", f"{API}/conversations", clinicians)
     expect(people, "get", f"{API}/patients/{people.pat.pk}/messages", {"clinician": 200})
     expect(
-        people, "post", f"{API}/patients/{people.pat.pk}/messages", {"clinician": 201},
+        people,
+        "post",
+        f"{API}/patients/{people.pat.pk}/messages",
+        {"clinician": 201},
         body={"body": "Thanks, we read it."},
     )
 
@@ -41,9 +44,9 @@ def test_a_patient_writes_and_the_care_team_reads_and_replies(people):
 
     listed = Client().get(f"{API}/conversations", **bearer(people.clinician)).json()
     assert listed["items"][0]["unread"] == 1
-    thread = Client().get(
-        f"{API}/patients/{people.pat.pk}/messages", **bearer(people.clinician)
-    ).json()
+    thread = (
+        Client().get(f"{API}/patients/{people.pat.pk}/messages", **bearer(people.clinician)).json()
+    )
     assert thread["items"][0]["body"] == CRISIS
     assert AuditEvent.objects.filter(action="conversation.read", actor=people.clinician).exists()
     listed = Client().get(f"{API}/conversations", **bearer(people.clinician)).json()
@@ -58,6 +61,9 @@ def test_bad_messages_and_messages_off(people):
     messaging_settings_update(clinic=people.clinic, enabled=False, office_hours="")
     off = post(people.patient, f"{API}/messages", {"body": "hello?"})
     assert off.status_code == 409 and not Message.objects.exists()
-    other = post(people.clinician, f"{API}/patients/{people.other_patient.patient.pk}/messages",
-                 {"body": "hi"})
+    other = post(
+        people.clinician,
+        f"{API}/patients/{people.other_patient.patient.pk}/messages",
+        {"body": "hi"},
+    )
     assert other.status_code == 404

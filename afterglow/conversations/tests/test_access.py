@@ -8,9 +8,15 @@ from afterglow.testing.people import assert_access
 
 
 def test_the_patient_reads_their_own_conversation(people):
-    assert_access(people, reverse("conversations:mine"), {
-        "anonymous": 302, "patient": 200, "other_patient": 200,
-    })
+    assert_access(
+        people,
+        reverse("conversations:mine"),
+        {
+            "anonymous": 302,
+            "patient": 200,
+            "other_patient": 200,
+        },
+    )
 
 
 def test_only_the_care_team_reads_a_patients_conversation(people):
@@ -25,9 +31,16 @@ def test_only_the_care_team_reads_a_patients_conversation(people):
 
 
 def test_the_inbox_is_for_clinicians(people):
-    assert_access(people, reverse("conversations:inbox"), {
-        "anonymous": 302, "clinician": 200, "outsider": 200, "foreign": 200,
-    })
+    assert_access(
+        people,
+        reverse("conversations:inbox"),
+        {
+            "anonymous": 302,
+            "clinician": 200,
+            "outsider": 200,
+            "foreign": 200,
+        },
+    )
 
 
 def test_replying_handing_over_and_marking_done_are_for_the_care_team(people):
@@ -39,8 +52,11 @@ def test_replying_handing_over_and_marking_done_are_for_the_care_team(people):
     ):
         expected = {"anonymous": 302, "clinician": 302}
         assert_access(
-            people, reverse(f"conversations:{name}", args=[pk]), expected,
-            method="post", data=data,
+            people,
+            reverse(f"conversations:{name}", args=[pk]),
+            expected,
+            method="post",
+            data=data,
         )
 
 

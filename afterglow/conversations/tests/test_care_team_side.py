@@ -104,4 +104,7 @@ def test_unread_messages_rank_a_patient_with_the_flags_on_the_caseload(people, t
     rows = caseload_rows(people.clinician, datetime(2026, 3, 20, 15, tzinfo=UTC))
     assert {r.name: r.unread_messages for r in rows} == {"Olive Other": 0, "Pat Patient": 0}
     # Read state is the reader's own: Otto (on Olive's team) has still not read them.
-    assert caseload_rows(people.outsider, datetime(2026, 3, 20, 15, tzinfo=UTC))[0].unread_messages == 2
+    assert (
+        caseload_rows(people.outsider, datetime(2026, 3, 20, 15, tzinfo=UTC))[0].unread_messages
+        == 2
+    )

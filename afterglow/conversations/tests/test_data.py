@@ -27,7 +27,9 @@ def test_messages_are_in_the_download_and_the_fhir_export(people):
     assert f"My {MARK} question" in messages and f"Our {MARK} answer" in messages
     assert "conversations_message.json" in archive.read("README.txt").decode()
     fhir = json.loads(archive.read("fhir.json"))
-    sent = [e["resource"] for e in fhir["entry"] if e["resource"]["resourceType"] == "Communication"]
+    sent = [
+        e["resource"] for e in fhir["entry"] if e["resource"]["resourceType"] == "Communication"
+    ]
     assert len(sent) == 2
     mine = next(c for c in sent if MARK + " question" in c["payload"][0]["contentString"])
     assert mine["sender"]["reference"] == f"urn:uuid:{people.pat.pk}"

@@ -65,9 +65,11 @@ def test_an_empty_or_too_long_message_is_refused_and_kept(people):
 
 def test_html_in_a_message_is_shown_as_text(people):
     sign_in(Client(), people.patient).post(MINE, {"body": "<script>alert(1)</script> hi"})
-    page = sign_in(Client(), people.clinician).get(
-        reverse("conversations:patient", args=[people.pat.pk])
-    ).content.decode()
+    page = (
+        sign_in(Client(), people.clinician)
+        .get(reverse("conversations:patient", args=[people.pat.pk]))
+        .content.decode()
+    )
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
 
 

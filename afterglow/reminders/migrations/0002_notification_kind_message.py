@@ -4,15 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reminders', '0001_initial'),
+        ("reminders", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='notification',
-            name='kind',
-            field=models.CharField(choices=[('session', 'Your next session: when it is due and when it is overdue'), ('preparation', 'Getting ready, the day before a session'), ('check_in', 'The evening and next-morning check-ins after a session'), ('questionnaire', 'Check-up questionnaires'), ('integration', 'Integration sessions: the day before, and when one is due'), ('circle', 'Taking the Happiness Circle again'), ('steps', 'Goal steps on the day you aimed for'), ('homework', 'Something your therapist gave you to try'), ('medications', 'Medicines at the times you take them, and the daily check'), ('message', 'A new message in your conversation with your care team'), ('flag', 'A patient on your care team needs you')], max_length=16),
+            model_name="notification",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("session", "Your next session: when it is due and when it is overdue"),
+                    ("preparation", "Getting ready, the day before a session"),
+                    ("check_in", "The evening and next-morning check-ins after a session"),
+                    ("questionnaire", "Check-up questionnaires"),
+                    ("integration", "Integration sessions: the day before, and when one is due"),
+                    ("circle", "Taking the Happiness Circle again"),
+                    ("steps", "Goal steps on the day you aimed for"),
+                    ("homework", "Something your therapist gave you to try"),
+                    ("medications", "Medicines at the times you take them, and the daily check"),
+                    ("message", "A new message in your conversation with your care team"),
+                    ("flag", "A patient on your care team needs you"),
+                ],
+                max_length=16,
+            ),
         ),
     ]
