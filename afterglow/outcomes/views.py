@@ -10,10 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from afterglow.clinics import access
-from afterglow.outcomes import chart, cssrs, selectors, services
+from afterglow.outcomes import chart, cssrs, mood, selectors, services
 from afterglow.outcomes.forms import QuestionnaireForm, ScreenerForm
 from afterglow.outcomes.instruments import INSTRUMENTS, Instrument
 from afterglow.outcomes.models import Screening
+from afterglow.wellbeing.views import IMAGE_POLICY
 
 # The questionnaires a patient may take whenever they like, due or not.
 ANYTIME = ("phq9", "gad7")
@@ -88,3 +89,45 @@ def patient_history(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         "outcomes/patient_history.html",
         {"patient": patient, "blocks": chart.blocks_for(patient)},
     )
+
+
+def _mood_context(request: HttpRequest, patient: object, *, shared_only: bool) -> dict[str, object]:
+    span = mood.range_of(request.GET.get("range"))
+    found = mood.history(patient, span=span, now=timezone.now(), shared_only=shared_only)
+    return {"span": span, "history": found, "ranges": list(mood.RANGES)}
+
+
+def _mood_svg(request: HttpRequest, patient: object, *, shared_only: bool) -> HttpResponse:
+    span = mood.range_of(request.GET.get("range"))
+    found = mood.history(patient, span=span, now=timezone.now(), shared_only=shared_only)
+    response = HttpResponse(
+        mood.chart_svg(found, timezone.get_current_timezone()), content_type="image/svg+xml"
+    )
+    response["Content-Security-Policy"] = IMAGE_POLICY
+    return response
+
+
+def mood_own(request: HttpRequest) -> HttpResponse:
+    patient = access.own_patient(request)
+    context = _mood_context(request, patient, shared_only=False)
+    context["chart_url"] = reverse("outcomes:mood_chart")
+    return render(request, "outcomes/mood.html", context)
+
+
+def mood_own_chart(request: HttpRequest) -> HttpResponse:
+    return _mood_svg(request, access.own_patient(request), shared_only=False)
+
+
+def mood_patient(request: HttpRequest, patient_id: UUID) -> HttpResponse:
+    access.require_clinician(request)
+    patient = access.patient_for_care_team(request, patient_id, action="mood.view")
+    context = _mood_context(request, patient, shared_only=True)
+    context["chart_url"] = reverse("outcomes:patient_mood_chart", args=[patient.pk])
+    context["patient"] = patient
+    return render(request, "outcomes/mood.html", context)
+
+
+def mood_patient_chart(request: HttpRequest, patient_id: UUID) -> HttpResponse:
+    access.require_clinician(request)
+    patient = access.patient_for_care_team(request, patient_id, action="mood.chart")
+    return _mood_svg(request, patient, shared_only=True)
