@@ -35,6 +35,7 @@ ABOUT = {
     "reminders.MedicationCheck": "Your daily “taken as prescribed?” answers.",
     "reminders.Notification": "Reminders Afterglow sent you.",
     "reminders.Preference": "Your reminder settings.",
+    "aftercare.CompanionLink": "Links you made for your companion (when, until when).",
     "conversations.Conversation": "Your conversation with your care team: who holds it, when.",
     "conversations.Message": "Your messages with your care team, both ways.",
     "conversations.ReadState": "Up to when each person read the conversation.",
