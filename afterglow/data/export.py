@@ -22,6 +22,7 @@ ABOUT = {
     "treatments.MonitoringRecord": "Spravato monitoring records your clinic kept.",
     "aftercare.CheckIn": "Your evening and next-morning check-ins after sessions.",
     "outcomes.Response": "Your PHQ-9 and GAD-7 answers and totals.",
+    "outcomes.DailyCheck": "Your daily checks: mood, energy, sleep and your word.",
     "outcomes.Screening": "Your answers to the safety screener (C-SSRS) and the level they gave.",
     "wellbeing.Assessment": "Your Happiness Circle ratings and notes.",
     "wellbeing.Focus": "The dimensions you chose to focus on.",

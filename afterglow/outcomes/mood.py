@@ -1,7 +1,8 @@
-"""Mood over time: what the patient records of their mood and energy (the check-ins after a
-session, the mood and energy of journal entries), with their treatment sessions marked.
+"""Mood over time: what the patient records of their mood and energy (the daily check, the
+check-ins after a session, the mood and energy of journal entries), with their treatment
+sessions marked.
 
-Three queries whatever the amount of data: check-ins, entries, sessions, each as plain
+Four queries whatever the amount of data: daily checks, check-ins, entries, sessions, each as plain
 values. The care team sees journal moods only from entries shared with them now. The chart is
 drawn by pygal and served as an SVG image with its own narrow policy (as the circle's); the
 page shows the same points in a table.
@@ -17,6 +18,7 @@ from pygal.style import Style
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.journal.models import Entry
+from afterglow.outcomes.models import DailyCheck
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 
 RANGES = {"week": 7, "month": 31, "all": None}
@@ -37,7 +39,7 @@ STYLE = Style(
 @dataclass(frozen=True)
 class Point:
     when: datetime
-    source: str  # "check_in" or "journal"
+    source: str  # "daily", "check_in" or "journal"
     mood: int
     energy: int | None = None
     sleep: int | None = None
@@ -63,21 +65,32 @@ def history(patient: Any, *, span: str, now: datetime, shared_only: bool) -> Moo
     days = RANGES[range_of(span)]
     since = now - timedelta(days=days) if days is not None else None
     check_ins = CheckIn.objects.filter(patient=patient)
+    dailies = DailyCheck.objects.filter(patient=patient)
     entries = Entry.objects.filter(patient=patient, mood__isnull=False)
     sessions = TreatmentSession.objects.filter(patient=patient, status=SessionStatus.COMPLETED)
     if shared_only:
         entries = entries.filter(shared_at__isnull=False)
     if since is not None:
         check_ins = check_ins.filter(created_at__gte=since)
+        dailies = dailies.filter(created_at__gte=since)
         entries = entries.filter(created_at__gte=since)
         sessions = sessions.filter(starts_at__gte=since)
-    points = [
-        Point(when, "check_in", mood, sleep=sleep)
-        for when, mood, sleep in check_ins.values_list("created_at", "mood", "sleep")
-    ] + [
-        Point(when, "journal", mood or 0, energy=energy)  # mood__isnull=False
-        for when, mood, energy in entries.values_list("created_at", "mood", "energy")
-    ]
+    points = (
+        [
+            Point(when, "daily", mood, energy=energy, sleep=sleep)
+            for when, mood, energy, sleep in dailies.values_list(
+                "created_at", "mood", "energy", "sleep"
+            )
+        ]
+        + [
+            Point(when, "check_in", mood, sleep=sleep)
+            for when, mood, sleep in check_ins.values_list("created_at", "mood", "sleep")
+        ]
+        + [
+            Point(when, "journal", mood or 0, energy=energy)  # mood__isnull=False
+            for when, mood, energy in entries.values_list("created_at", "mood", "energy")
+        ]
+    )
     points.sort(key=lambda p: p.when)
     starts = sorted(sessions.values_list("starts_at", flat=True))
     return MoodHistory(points, starts)
@@ -100,13 +113,17 @@ def chart_svg(found: MoodHistory, zone: Any) -> str:
         disable_xml_declaration=True,
         no_data_text=_("Nothing recorded yet"),
     )
-    for source, label in (("check_in", _("Check-in mood")), ("journal", _("Journal mood"))):
+    for source, label in (
+        ("daily", _("Daily check")),
+        ("check_in", _("Check-in mood")),
+        ("journal", _("Journal mood")),
+    ):
         series = [(p.when, p.mood) for p in found.points if p.source == source]
         if series:
             chart.add(label, series)
     energy = [(p.when, p.energy) for p in found.points if p.energy is not None]
     if energy:
-        chart.add(_("Journal energy"), energy, stroke_style={"dasharray": "4, 4"})
+        chart.add(_("Energy"), energy, stroke_style={"dasharray": "4, 4"})
     if found.sessions:
         chart.add(_("Treatment session"), [(s, 5) for s in found.sessions], stroke=False)
     return chart.render(is_unicode=True)

@@ -7,6 +7,7 @@ app_name = "outcomes"
 urlpatterns = [
     path("", views.home, name="home"),
     path("patients/<uuid:patient_id>/", views.patient_history, name="patient"),
+    path("daily/", views.daily, name="daily"),
     path("mood/", views.mood_own, name="mood"),
     path("mood/chart.svg", views.mood_own_chart, name="mood_chart"),
     path("patients/<uuid:patient_id>/mood/", views.mood_patient, name="patient_mood"),

@@ -38,5 +38,7 @@ REASON_LABELS = {
     "hint": "Indirect hints of suicide",
     "cssrs_moderate": "C-SSRS screener: moderate risk",
     "cssrs_high": "C-SSRS screener: high risk",
+    "daily_low_days": "Daily check at the bottom of the scale three days in a row",
+    "daily_fall": "Daily check 2 points or more below their 14-day average",
     "rems_missing": "No completed REMS monitoring record 5 days after a Spravato session",
 }

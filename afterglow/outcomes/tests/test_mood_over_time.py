@@ -105,6 +105,6 @@ def test_the_page_costs_the_same_queries_for_any_amount_of_data(people, moods):
         entry = write(people.pat, body=f"entry {n}", mood=3)
         entry_share(entry=entry, shared=True, request=None)
         completed_session(people.pat, ended=NOW - timedelta(days=n, hours=2))
-    # session, user, roles (2), the care-team check, its audit row (5), check-ins, entries,
-    # sessions, and the header's unread notifications.
-    assert count() == few == 14
+    # session, user, roles (2), the care-team check, its audit row (5), daily checks,
+    # check-ins, entries, sessions, and the header's unread notifications.
+    assert count() == few == 15
