@@ -97,3 +97,16 @@ def test_no_link_without_a_session_near(people, time_machine):
     scheduled_session(people.pat, starts=NOW + timedelta(days=2))
     client.post(LINKS)
     assert CompanionLink.objects.count() == 1
+
+
+def test_a_clinician_on_the_care_team_makes_and_revokes_a_link(people, session):
+    url = reverse("aftercare:patient_companion", args=[people.pat.pk])
+    assert_access(people, url, {"anonymous": 302, "clinician": 200})
+    page = sign_in(Client(), people.clinician).post(url).content.decode()
+    link = CompanionLink.objects.get()
+    assert link.created_by == people.clinician and "/companion/" in page
+    revoke = reverse("aftercare:patient_companion_revoke", args=[people.pat.pk, link.pk])
+    assert_access(people, revoke, {"anonymous": 302, "clinician": 302}, method="post")
+    assert CompanionLink.objects.get().revoked_at is not None
+    made = AuditEvent.objects.get(action="companion.create")
+    assert made.actor == people.clinician and made.patient == people.pat
