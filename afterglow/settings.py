@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "afterglow.outcomes",
     "afterglow.wellbeing",
     "afterglow.integration",
+    "afterglow.conversations",
     "afterglow.careteam",
     "afterglow.reminders",
     "afterglow.ops",

@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from afterglow.api import clinician, patient, screener
+from afterglow.api import clinician, conversations, patient, screener
 from afterglow.api.auth import SignedInSession, TokenAuth
 from afterglow.api.problems import Problem, from_problem, problem_response
 
@@ -29,6 +29,7 @@ api = NinjaAPI(
 api.add_router("/", patient.router)
 api.add_router("/", clinician.router)
 api.add_router("/", screener.router)
+api.add_router("/", conversations.router)
 
 
 @api.exception_handler(Problem)

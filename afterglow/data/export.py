@@ -24,6 +24,7 @@ ABOUT = {
     "treatments.Intention": "The intentions you set before your sessions.",
     "aftercare.CheckIn": "Your evening and next-morning check-ins after sessions.",
     "outcomes.Response": "Your PHQ-9 and GAD-7 answers and totals.",
+    "outcomes.DailyCheck": "Your daily checks: mood, energy, sleep and your word.",
     "outcomes.Screening": "Your answers to the safety screener (C-SSRS) and the level they gave.",
     "wellbeing.Assessment": "Your Happiness Circle ratings and notes.",
     "wellbeing.Focus": "The dimensions you chose to focus on.",
@@ -37,6 +38,10 @@ ABOUT = {
     "reminders.MedicationCheck": "Your daily “taken as prescribed?” answers.",
     "reminders.Notification": "Reminders Afterglow sent you.",
     "reminders.Preference": "Your reminder settings.",
+    "aftercare.CompanionLink": "Links you made for your companion (when, until when).",
+    "conversations.Conversation": "Your conversation with your care team: who holds it, when.",
+    "conversations.Message": "Your messages with your care team, both ways.",
+    "conversations.ReadState": "Up to when each person read the conversation.",
     "safety.Flag": "Flags raised for your care team (what raised them, as codes).",
 }
 

@@ -48,6 +48,7 @@ NOT_FREE_TEXT = {
     ("clinics.FirstRunForm", "admin_name"): "a name",
     ("clinics.FirstRunForm", "admin_email"): "an email address",
     ("clinics.FirstRunForm", "code"): "a one-time setup code",
+    ("conversations.MessagingSettingsForm", "office_hours"): "the clinic's hours, set by its admin",
     ("clinics.StaffRole", "title"): "a staff member's job title, set by the clinic admin",
 }
 
