@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.db.models import Max
+
 from afterglow.clinics.models import Patient
 from afterglow.outcomes.instruments import INSTRUMENTS, REMISSION_BELOW, Instrument
 from afterglow.outcomes.models import DueRule, OutcomeSettings, Response, Screening
@@ -24,10 +26,16 @@ def rule_of(patient: Patient) -> str:
 def due(patient: Patient, now: datetime) -> list[Instrument]:
     """Baseline first; then by the clinic's rule. Recording a treatment restarts the clock."""
     last = dict.fromkeys(INSTRUMENTS)
-    for code, created_at in Response.objects.filter(patient=patient).values_list(
-        "instrument", "created_at"
+    # The latest answer of each questionnaire, one row each (not every answer ever given).
+    for code, created_at in (
+        Response.objects.filter(patient=patient)
+        .order_by()
+        .values("instrument")
+        .annotate(last=Max("created_at"))
+        .values_list("instrument", "last")
     ):
-        last[code] = created_at  # ordered by created_at: the last one wins
+        if code in last:
+            last[code] = created_at
     sessions = TreatmentSession.objects.filter(patient=patient)
     treated = (
         sessions.filter(status=SessionStatus.COMPLETED, ends_at__lte=now)
