@@ -99,9 +99,11 @@ def journal_rows(count: int, now: datetime) -> list[tuple[datetime, str, str]]:
     rng = random.Random(SEED)
     rows = []
     moment = now - timedelta(hours=3)
-    for _ in range(count):
+    for n in range(count):
         title = " ".join(rng.choice(WORDS) for _ in range(3)).capitalize()
         body = " ".join(sentence(rng) for _ in range(rng.randint(3, 8)))
+        if n % 997 == 500:
+            body += " The lighthouse keeper waved."  # a rare word: every word above is common
         rows.append((moment, title, body))
         moment -= timedelta(hours=rng.randint(5, 11))
     rows.reverse()
@@ -155,7 +157,7 @@ def build() -> dict:
     assert not Entry.objects.filter(created_at__gt=now).exists(), "bench data lies in the past"
     counts = Counter(w for _, title, body in rows for w in set(f"{title} {body}".lower().split()))
     words = [w for w, _ in counts.most_common() if w.isalpha() and len(w) > 3]
-    rare = next(w for w in reversed(words) if counts[w] >= 5)
+    rare = "lighthouse"
     return {
         "patient": patient,
         "clinician": built.clinicians[0],
