@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Max
+from django.db.models import Max, Min, Q
 
 from afterglow.clinics.models import Patient
 from afterglow.outcomes.instruments import INSTRUMENTS, REMISSION_BELOW, Instrument
@@ -36,19 +36,16 @@ def due(patient: Patient, now: datetime) -> list[Instrument]:
     ):
         if code in last:
             last[code] = created_at
-    sessions = TreatmentSession.objects.filter(patient=patient)
-    treated = (
-        sessions.filter(status=SessionStatus.COMPLETED, ends_at__lte=now)
-        .order_by("-ends_at")
-        .values_list("ends_at", flat=True)
-        .first()
+    # The last treatment and the next booked one, in one query.
+    around = TreatmentSession.objects.filter(patient=patient).aggregate(
+        treated=Max(
+            "ends_at", filter=Q(status=SessionStatus.COMPLETED, ends_at__lte=now)
+        ),
+        upcoming=Min(
+            "starts_at", filter=Q(status=SessionStatus.SCHEDULED, starts_at__gt=now)
+        ),
     )
-    upcoming = (
-        sessions.filter(status=SessionStatus.SCHEDULED, starts_at__gt=now)
-        .order_by("starts_at")
-        .values_list("starts_at", flat=True)
-        .first()
-    )
+    treated, upcoming = around["treated"], around["upcoming"]
     rule = rule_of(patient)
     return [
         INSTRUMENTS[code]
