@@ -56,7 +56,10 @@ def database_url() -> tuple[str, str | None]:
     if given.startswith(("postgres://", "postgresql://")):
         parts = urllib.parse.urlsplit(given)
         admin = parts._replace(path="/postgres").geturl()
-        for sql in (f"DROP DATABASE IF EXISTS {PG_NAME} WITH (FORCE)", f"CREATE DATABASE {PG_NAME}"):
+        for sql in (
+            f"DROP DATABASE IF EXISTS {PG_NAME} WITH (FORCE)",
+            f"CREATE DATABASE {PG_NAME}",
+        ):
             subprocess.run(["psql", "-q", admin, "-c", sql], check=True)
         return parts._replace(path=f"/{PG_NAME}").geturl(), admin
     db = WORK / "journal.sqlite3"
@@ -239,7 +242,12 @@ def plan(data: dict) -> list[tuple[str, str, str, object]]:
         ),
         (f"A check-in ({kind})", "patient", f"/aftercare/{session.pk}/check-in/{kind}/", None),
         ("PHQ-9 form", "patient", "/outcomes/phq9/", None),
-        ("PHQ-9 submit (POST)", "patient", "/outcomes/phq9/", lambda: answers | {"nonce": uuid.uuid4()}),
+        (
+            "PHQ-9 submit (POST)",
+            "patient",
+            "/outcomes/phq9/",
+            lambda: answers | {"nonce": uuid.uuid4()},
+        ),
         ("Circle", "patient", "/wellbeing/", None),
         ("Roadmap", "patient", "/integration/", None),
         ("Outcomes", "patient", "/outcomes/", None),
@@ -345,7 +353,7 @@ def machine() -> str:
     except OSError:
         pass
     try:
-        load = "load average %.1f at the start" % os.getloadavg()[0]
+        load = f"load average {os.getloadavg()[0]:.1f} at the start"
     except OSError:
         load = "load unknown"
     return f"{os.cpu_count()} cores, {cpu}, Python {sys.version.split()[0]}, {load}"
@@ -389,7 +397,7 @@ def write_report(data, times, queries, vendor, jrnl, extra) -> Path:
         f"journal grown to {ENTRIES:,} entries, all dated in the past (the newest 3 hours "
         f"ago, the oldest {(datetime.now(UTC) - data['rows'][0][0]).days / 365:.1f} years ago), "
         "bodies, titles and emotions encrypted, search index built.",
-        f"- Search words: rare \"{rare}\" (in {rare_n:,} entries), common \"{common}\" "
+        f'- Search words: rare "{rare}" (in {rare_n:,} entries), common "{common}" '
         f"(in {common_n:,} entries).",
         f"- Method: in-process through Django's whole middleware stack (session, sign-in, "
         "access checks, queries, decryption, template, audit), server time, no network. "
@@ -438,10 +446,12 @@ def write_report(data, times, queries, vendor, jrnl, extra) -> Path:
         for (word, values), label in zip(jrnl.items(), ("rare", "common"), strict=True):
             page = next(v for k, v in times.items() if k.startswith(f"Search, {label}"))
             lines.append(
-                f"| {label} \"{word}\" | {statistics.median(values):.0f} | {pct(page, 50):.1f} |"
+                f'| {label} "{word}" | {statistics.median(values):.0f} | {pct(page, 50):.1f} |'
             )
     lines += extra
-    out = ROOT / "docs" / ("benchmarks-postgresql.md" if vendor == "postgresql" else "benchmarks.md")
+    out = (
+        ROOT / "docs" / ("benchmarks-postgresql.md" if vendor == "postgresql" else "benchmarks.md")
+    )
     out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
     return out
@@ -458,7 +468,10 @@ def main() -> None:
     else:
         data = build()
         META.write_text(
-            json.dumps({k: data[k] for k in ("rare", "common", "built")} | {"session": str(data["session"].pk)})
+            json.dumps(
+                {k: data[k] for k in ("rare", "common", "built")}
+                | {"session": str(data["session"].pk)}
+            )
         )
     analyze()
     times, queries = measure(data)

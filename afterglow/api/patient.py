@@ -303,7 +303,9 @@ class EntryPages(Pages):
     a count that stops at ``journal.COUNT_CAP`` + 1 (501 reads "more than 500"), as the
     journal page's does: counting every match of a common word would walk the journal."""
 
-    def paginate_queryset(self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any) -> Any:
+    def paginate_queryset(
+        self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any
+    ) -> Any:
         offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
         items = list(queryset[offset : offset + limit])
         crisis = crisis_checked([e.pk for e in items])

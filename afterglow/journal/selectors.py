@@ -69,7 +69,6 @@ def search(patient: Patient, filters: Filters) -> QuerySet[Entry]:
     return qs
 
 
-
 @dataclass
 class Page:
     entries: list[Entry]

@@ -38,12 +38,8 @@ def due(patient: Patient, now: datetime) -> list[Instrument]:
             last[code] = created_at
     # The last treatment and the next booked one, in one query.
     around = TreatmentSession.objects.filter(patient=patient).aggregate(
-        treated=Max(
-            "ends_at", filter=Q(status=SessionStatus.COMPLETED, ends_at__lte=now)
-        ),
-        upcoming=Min(
-            "starts_at", filter=Q(status=SessionStatus.SCHEDULED, starts_at__gt=now)
-        ),
+        treated=Max("ends_at", filter=Q(status=SessionStatus.COMPLETED, ends_at__lte=now)),
+        upcoming=Min("starts_at", filter=Q(status=SessionStatus.SCHEDULED, starts_at__gt=now)),
     )
     treated, upcoming = around["treated"], around["upcoming"]
     rule = rule_of(patient)

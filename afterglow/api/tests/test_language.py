@@ -38,7 +38,9 @@ def test_the_entry_list_reads_the_stored_verdicts_in_one_query(people, patient_a
     def listed() -> tuple[dict[str, bool], int]:
         with CaptureQueriesContext(connection) as ctx:
             reply = client.get("/api/v1/journal/entries")
-        return {e["body"]: e["crisis_words"] for e in reply.json()["items"]}, len(ctx.captured_queries)
+        return {e["body"]: e["crisis_words"] for e in reply.json()["items"]}, len(
+            ctx.captured_queries
+        )
 
     flags, queries = listed()
     assert flags == {CRISIS: True, CONCERN: False, "A calm walk by the river.": False}
@@ -46,7 +48,9 @@ def test_the_entry_list_reads_the_stored_verdicts_in_one_query(people, patient_a
     # verdicts (one query), the count (stops at 501)
     assert queries == 6
     for n in range(5):
-        client.post("/api/v1/journal/entries", {"body": f"Walk {n}"}, content_type="application/json")
+        client.post(
+            "/api/v1/journal/entries", {"body": f"Walk {n}"}, content_type="application/json"
+        )
     assert listed()[1] == queries
     TextCheck.objects.all().delete()  # the stored verdict is what the list says
     assert not any(listed()[0].values())
