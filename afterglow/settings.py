@@ -107,6 +107,10 @@ TEMPLATES = [
     }
 ]
 
+# Forms: Django's renderer with its one-line widget templates (inputs, radio and checkbox
+# options) drawn in Python, the same markup at a fraction of the cost (issue 21).
+FORM_RENDERER = "afterglow.lib.forms_render.Renderer"
+
 # Database: SQLite under var/ by default, PostgreSQL (or any) via DATABASE_URL.
 DATABASES = {
     "default": dj_database_url.parse(

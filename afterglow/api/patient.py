@@ -27,6 +27,7 @@ from afterglow.integration.forms import GoalForm
 from afterglow.journal import selectors as journal
 from afterglow.journal import services as journal_services
 from afterglow.journal.forms import EntryForm, SearchForm
+from afterglow.journal.models import Entry
 from afterglow.outcomes import selectors as outcomes
 from afterglow.outcomes import services as outcome_services
 from afterglow.outcomes.forms import QuestionnaireForm
@@ -35,8 +36,9 @@ from afterglow.outcomes.models import Response
 from afterglow.reminders import selectors as reminders
 from afterglow.reminders import services as reminder_services
 from afterglow.reminders.models import Notification
-from afterglow.safety.language import FreeTextForm, Level, Verdict, assess
+from afterglow.safety.language import FreeTextForm, Level, Verdict
 from afterglow.safety.language.services import source_tell_team, text_check_record
+from afterglow.safety.models import TextCheck
 from afterglow.safety.resources import resources_for
 from afterglow.treatments import selectors as treatments
 from afterglow.wellbeing import selectors as wellbeing
@@ -122,8 +124,14 @@ class EntryOut(Schema):
 
     @staticmethod
     def resolve_crisis_words(entry: Any) -> bool:
-        verdict = _language(entry) or assess(f"{entry.title or ''}\n{entry.body}")
-        return verdict.is_crisis
+        """The verdict stored when the entry was written (``safety.TextCheck``), never the
+        detector run again on every read: a list attaches it for its whole page in one
+        query (``EntryPages``), one entry reads its own."""
+        if (verdict := _language(entry)) is not None:
+            return verdict.is_crisis
+        if hasattr(entry, "crisis_words"):
+            return bool(entry.crisis_words)
+        return crisis_checked([entry.pk]) != set()
 
     @staticmethod
     def resolve_language(entry: Any) -> Verdict | None:
@@ -279,8 +287,35 @@ def me(request: HttpRequest) -> dict[str, Any]:
     }
 
 
+def crisis_checked(entry_ids: list[Any]) -> set[str]:
+    """Of these entries, those whose stored verdict (``safety.TextCheck``) is crisis."""
+    return set(
+        TextCheck.objects.filter(
+            source_type=Entry._meta.label_lower,
+            source_id__in=[str(pk) for pk in entry_ids],
+            level=Level.CRISIS,
+        ).values_list("source_id", flat=True)
+    )
+
+
+class EntryPages(Pages):
+    """One page of entries with their stored crisis verdicts (one query for the page), and
+    a count that stops at ``journal.COUNT_CAP`` + 1 (501 reads "more than 500"), as the
+    journal page's does: counting every match of a common word would walk the journal."""
+
+    def paginate_queryset(
+        self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any
+    ) -> Any:
+        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
+        items = list(queryset[offset : offset + limit])
+        crisis = crisis_checked([e.pk for e in items])
+        for item in items:
+            item.crisis_words = str(item.pk) in crisis
+        return {"items": items, "count": journal.capped_count(queryset)}
+
+
 @router.get("/journal/entries", response=list[EntryOut], summary="Your entries, newest first")
-@paginate(Pages)
+@paginate(EntryPages)
 def entries(request: HttpRequest, q: str = "", emotion: str = "", tag: str = "") -> Any:
     patient = access.own_patient(request)
     form = SearchForm({"q": q, "emotion": emotion, "tag": tag})

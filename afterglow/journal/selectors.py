@@ -20,6 +20,7 @@ from afterglow.treatments.models import Intention, SessionStatus, TreatmentSessi
 from afterglow.treatments.schedule import local_day
 
 PAGE_SIZE = 20
+COUNT_CAP = 500
 RECENT_PROMPT_DAYS = 30
 
 
@@ -48,7 +49,15 @@ def search(patient: Patient, filters: Filters) -> QuerySet[Entry]:
         wanted.append(("t", fold(filters.tag.strip())))
     for kind, value in wanted:
         matching = EntryToken.objects.filter(token__in=tokens_any_key(pid, kind, value))
-        qs = qs.filter(pk__in=matching.values("entry_id"))
+        # A rare word is looked up first (the token index alone, at most COUNT_CAP + 1 rows)
+        # and its entries fetched by key: walking the journal newest first to find a handful
+        # of matches would read every entry. A common word is left to that walk, which
+        # finds a page of matches within a few entries.
+        few = list(matching.values_list("entry_id", flat=True)[: COUNT_CAP + 1])
+        if len(few) <= COUNT_CAP:
+            qs = qs.filter(pk__in=few)
+        else:
+            qs = qs.filter(pk__in=matching.values("entry_id"))
     if filters.date_from:
         qs = qs.filter(written_on__gte=filters.date_from)
     if filters.date_to:
@@ -58,9 +67,6 @@ def search(patient: Patient, filters: Filters) -> QuerySet[Entry]:
     elif filters.shared == "private":
         qs = qs.filter(shared_at__isnull=True)
     return qs
-
-
-COUNT_CAP = 500
 
 
 @dataclass
@@ -88,9 +94,17 @@ def page_of(qs: QuerySet[Entry], number: int) -> Page:
     return Page(
         entries=rows[:PAGE_SIZE],
         number=number,
-        total=qs[: COUNT_CAP + 1].count(),
+        total=capped_count(qs),
         has_next=len(rows) > PAGE_SIZE,
     )
+
+
+def capped_count(qs: QuerySet[Entry]) -> int:
+    """How many entries match, counting no further than ``COUNT_CAP`` + 1 (shown as "more
+    than 500"): an exact count of a common word would walk the whole journal. The count
+    reads only the index (no ordering, no columns): ``SELECT COUNT(*) FROM (SELECT 1 ...
+    LIMIT 501)``."""
+    return qs.order_by().values("pk")[: COUNT_CAP + 1].count()
 
 
 def draft_for(patient: Patient, slot: str) -> Draft | None:

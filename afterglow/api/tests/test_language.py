@@ -23,3 +23,34 @@ def test_the_api_says_what_the_page_says(people, patient_auth):
     assert crisis["language"]["level"] == "crisis" and crisis["crisis_words"] is True
     told = client.post(f"/api/v1/journal/entries/{crisis['id']}/tell-care-team")
     assert told.status_code == 204 and "method" in Flag.objects.get().reasons
+
+
+def test_the_entry_list_reads_the_stored_verdicts_in_one_query(people, patient_auth):
+    """crisis_words comes from the verdict kept when the entry was written (TextCheck), for
+    the whole page at once: the detector does not run again on every read."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(**patient_auth)
+    for body in (CRISIS, CONCERN, "A calm walk by the river."):
+        client.post("/api/v1/journal/entries", {"body": body}, content_type="application/json")
+
+    def listed() -> tuple[dict[str, bool], int]:
+        with CaptureQueriesContext(connection) as ctx:
+            reply = client.get("/api/v1/journal/entries")
+        return {e["body"]: e["crisis_words"] for e in reply.json()["items"]}, len(
+            ctx.captured_queries
+        )
+
+    flags, queries = listed()
+    assert flags == {CRISIS: True, CONCERN: False, "A calm walk by the river.": False}
+    # the token, its last use, roles (patient, memberships), the page, the page's crisis
+    # verdicts (one query), the count (stops at 501)
+    assert queries == 6
+    for n in range(5):
+        client.post(
+            "/api/v1/journal/entries", {"body": f"Walk {n}"}, content_type="application/json"
+        )
+    assert listed()[1] == queries
+    TextCheck.objects.all().delete()  # the stored verdict is what the list says
+    assert not any(listed()[0].values())
