@@ -14,7 +14,7 @@ RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	AFTERGLOW_AUDIT_KEYS_FILE=var/audit_keys \
 	AFTERGLOW_STATIC_ROOT=var/static AFTERGLOW_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety demo clean
+.PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety train-safety demo clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -71,10 +71,17 @@ bench: $(VENV)/.dev-installed
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
 	$(PY) bench/safety_bench.py
+	$(PY) bench/voice_bench.py
 
 # The crisis-language detector: recall per category, specificity, latency, memory.
 bench-safety: $(VENV)/.installed
 	$(PY) bench/safety_bench.py
+
+# Train the detector's statistical reading again after changing the development corpus
+# (writes afterglow/safety/language/model.json; a test fails until it is done).
+train-safety: $(VENV)/.installed
+	$(PIP) install -q -c constraints.txt -e '.[train]'
+	$(PY) bench/train_language_model.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/static

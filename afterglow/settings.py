@@ -53,11 +53,13 @@ INSTALLED_APPS = [
     "afterglow.outcomes",
     "afterglow.wellbeing",
     "afterglow.integration",
+    "afterglow.conversations",
     "afterglow.careteam",
     "afterglow.reminders",
     "afterglow.ops",
     "afterglow.api",
     "afterglow.data",
+    "afterglow.voice",
     "ninja",
 ]
 
@@ -104,6 +106,10 @@ TEMPLATES = [
         },
     }
 ]
+
+# Forms: Django's renderer with its one-line widget templates (inputs, radio and checkbox
+# options) drawn in Python, the same markup at a fraction of the cost (issue 21).
+FORM_RENDERER = "afterglow.lib.forms_render.Renderer"
 
 # Database: SQLite under var/ by default, PostgreSQL (or any) via DATABASE_URL.
 DATABASES = {
@@ -255,6 +261,11 @@ STATIC_ROOT = Path(env_str("AFTERGLOW_STATIC_ROOT", str(VAR_DIR / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Voice notes' audio, already encrypted by the app; any Django storage backend will do.
+    "voice": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env_str("AFTERGLOW_VOICE_ROOT", str(VAR_DIR / "voice"))},
+    },
 }
 
 # Logs: one JSON line per event by default (LOG_FORMAT=plain for reading by eye). Each

@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import include, path
 
 from afterglow import views
+from afterglow.aftercare.companion_views import guide as companion_guide
 from afterglow.api.api import urls as api_urls
 from afterglow.clinics.views.setup import first_run
 from afterglow.ops.health import healthz
@@ -31,10 +32,13 @@ urlpatterns = [
     path("", include("afterglow.safety.urls")),
     path("treatments/", include("afterglow.treatments.urls")),
     path("aftercare/", include("afterglow.aftercare.urls")),
+    path("companion/<str:token>/", companion_guide, name="companion_guide"),
     path("journal/", include("afterglow.journal.urls")),
+    path("voice/", include("afterglow.voice.urls")),
     path("outcomes/", include("afterglow.outcomes.urls")),
     path("wellbeing/", include("afterglow.wellbeing.urls")),
     path("integration/", include("afterglow.integration.urls")),
+    path("messages/", include("afterglow.conversations.urls")),
     path("", include("afterglow.reminders.urls")),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api_urls()),

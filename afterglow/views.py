@@ -54,6 +54,8 @@ def today(request: HttpRequest) -> HttpResponse:
         "care_team": patient.care_team.all().order_by("full_name"),
         "aftercare": aftercare_selectors.aftercare_for(patient, now),
         "preparation": aftercare_selectors.preparation_for(patient, now),
+        "intention_card": treatment_selectors.intention_card(patient, now),
+        "intention_back": journal_selectors.intention_to_revisit(patient, now),
         "status": treatment_selectors.plan_status(patient, now),
         "feeling_form": FeelingForm(),
         "today_prompt": journal_selectors.prompt_for_today(patient, now),

@@ -12,13 +12,15 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from afterglow.safety.language import assess  # noqa: E402
+from afterglow.safety.language import Verdict, assess  # noqa: E402
 from afterglow.safety.language.corpus import HERE, Item, load  # noqa: E402
+from afterglow.safety.language.detector import read_rules  # noqa: E402
 
 DOC = ROOT / "docs" / "safety-language.md"
 MARK = "<!-- results: written by bench/safety_bench.py -->"
@@ -26,14 +28,18 @@ TARGETS = {"explicit": 1.0, "indirect": 0.90, "harmless": 0.97}
 KINDS = ("explicit", "indirect", "harmless")
 
 
-def measure(holdout: bool) -> tuple[list[str], list[Item]]:
+def rules_alone(text: str) -> Verdict:
+    return read_rules(text)[1]
+
+
+def measure(holdout: bool, read: Callable[[str], Verdict] = assess) -> tuple[list[str], list[Item]]:
     rows, misses = [], []
     for kind in KINDS:
         items = load(kind, holdout=holdout)
         total, caught = Counter(), Counter()
         for item in items:
             total[item.category] += 1
-            if item.caught(assess(item.text).level):
+            if item.caught(read(item.text).level):
                 caught[item.category] += 1
             else:
                 misses.append(item)
@@ -97,26 +103,34 @@ def memory_added_mb() -> float:
 def main() -> None:
     dev_rows, dev_misses = measure(holdout=False)
     held_rows, _ = measure(holdout=True)
+    held_rules, _ = measure(holdout=True, read=rules_alone)
     speed = latency()
     memory = memory_added_mb()
     header = "| lines | count | result | target | per category |\n|---|---|---|---|---|"
     miss_lines = "\n".join(
-        f"- {m.kind} / {m.category} (line {m.line}): {m.text[:160]}" for m in dev_misses
+        f"- {m.kind} / {m.category} ({m.source}, line {m.line}): {m.text[:160]}" for m in dev_misses
     )
     report = f"""{MARK}
 
 Measured on {time.strftime("%Y-%m-%d")} with Python {sys.version.split()[0]}, one process, no
 database (`make bench-safety`).
 
-### Development corpus (the rules were written against it)
+### Development corpus (the rules were written against it and the model trained on it)
 
 {header}
 {chr(10).join(dev_rows)}
 
-### Held-out corpus (written apart, never used to write rules)
+### Held-out corpus (written apart; never used for rules, training or thresholds)
+
+The detector as it runs (rules, then the statistical reading):
 
 {header}
 {chr(10).join(held_rows)}
+
+The rules alone, for comparison:
+
+{header}
+{chr(10).join(held_rules)}
 
 ### Speed and memory
 

@@ -1,6 +1,7 @@
 import uuid
 from typing import Any
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -197,3 +198,34 @@ class CheckIn(models.Model):
         if self.patient_id is None:
             self.patient_id = self.session.patient_id
         super().save(*args, **kwargs)
+
+
+class CompanionLink(models.Model):
+    """A link the patient gives the person who takes them home after a session: a guide for
+    the first hours, without an account. Only the SHA-256 of its token is kept; it ends at
+    ``expires_at`` or when revoked. It shows the patient's first name and the session's day,
+    nothing of their health."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="companion_links"
+    )
+    session = models.ForeignKey(
+        "treatments.TreatmentSession", on_delete=models.CASCADE, related_name="+"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Companion link until {self.expires_at:%Y-%m-%d %H:%M}"
+
+    def is_open(self, now: Any) -> bool:
+        return self.revoked_at is None and now < self.expires_at

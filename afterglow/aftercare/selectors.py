@@ -21,7 +21,7 @@ from afterglow.aftercare.models import (
 )
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
-from afterglow.treatments.models import SessionStatus, TreatmentSession
+from afterglow.treatments.models import Intention, SessionStatus, TreatmentSession
 
 PLAN_HOURS = 24
 MORNING = time(5, 0)
@@ -97,6 +97,7 @@ class Aftercare:
     suggestions: list[FeelingSuggestion] = field(default_factory=list)
     state: AftercareState | None = None
     windows: dict[str, Window] = field(default_factory=dict)
+    intention: Intention | None = None
 
     @property
     def offer_care_team(self) -> bool:
@@ -182,6 +183,7 @@ def fill_plan(view: Aftercare, patient: Patient) -> None:
     )
     view.items = [PlanItem(item=i, ticked=i.id in ticked) for i in ordered]
     view.state = AftercareState.objects.filter(session=session).first()
+    view.intention = Intention.objects.filter(session=session).first()
 
 
 @dataclass

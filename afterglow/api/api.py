@@ -14,6 +14,7 @@ from afterglow.api import (
     care_team,
     circle,
     clinician,
+    conversations,
     integration,
     journal,
     medicines,
@@ -43,10 +44,10 @@ api = Api(
     description=(
         "Everything a person does in Afterglow. Patients: Today and the 24-hour plan, "
         "check-ins, the journal, questionnaires, the C-SSRS screener, the Happiness Circle, "
-        "goals and integration sessions, medicines, notifications and reminders. Clinicians: "
-        "the caseload, a "
-        "patient's page, timeline and records (sessions, plan, REMS, notes), shared entries, "
-        "flags and the FHIR export. Clinic admins: care teams. Authenticate with a personal "
+        "goals and integration sessions, medicines, notifications and reminders, messages "
+        "with the care team. Clinicians: the caseload, a patient's page, timeline and "
+        "records (sessions, plan, REMS, notes), shared entries, flags, conversations and "
+        "the FHIR export. Clinic admins: care teams. Authenticate with a personal "
         "access token (`Authorization: Bearer ag_...`, made on your account page) or your "
         "signed-in browser session (writes need the CSRF token). Errors are RFC 9457 problem "
         "details; an id in a path or a body that is not yours answers 404."
@@ -69,6 +70,7 @@ for module in (
     records,
     care,
     care_team,
+    conversations,
     screener,
 ):
     api.add_router("/", module.router)

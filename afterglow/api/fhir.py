@@ -13,6 +13,8 @@ shape).
   URL: no LOINC code is given that we could not check against LOINC itself.
 - Treatment sessions as Procedures; integration sessions as Encounters; the patient's
   medicines as MedicationStatements (their words, as text: no coding is guessed).
+- Each message of the patient's conversation with their care team: a Communication (sender
+  and recipient: the patient, or the care team member by name; the words as payload).
 """
 
 import json
@@ -21,6 +23,7 @@ from typing import Any
 
 from django.conf import settings
 from fhir.resources.R4B.bundle import Bundle
+from fhir.resources.R4B.communication import Communication
 from fhir.resources.R4B.encounter import Encounter
 from fhir.resources.R4B.medicationstatement import MedicationStatement
 from fhir.resources.R4B.observation import Observation
@@ -29,6 +32,7 @@ from fhir.resources.R4B.procedure import Procedure
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 from afterglow.clinics.models import Patient
+from afterglow.conversations.models import Message
 from afterglow.integration.models import IntegrationSession
 from afterglow.outcomes.instruments import INSTRUMENTS
 from afterglow.outcomes.models import Response, Screening
@@ -69,6 +73,8 @@ def resources_for(patient: Patient) -> list[Any]:
         built.append(_encounter(meeting, ref))
     for medicine in Medication.objects.filter(patient=patient).order_by("created_at"):
         built.append(_medication(medicine, ref))
+    for message in Message.objects.filter(conversation__patient=patient).select_related("author"):
+        built.append(_communication(message, ref))
     return built
 
 
@@ -249,3 +255,20 @@ def _medication(medicine: Medication, ref: dict[str, str]) -> MedicationStatemen
             words = f"{words} at {', '.join(medicine.times)}".strip()
         data["dosage"] = [{"text": words}]
     return MedicationStatement.model_validate(data)
+
+
+def _communication(message: Message, ref: dict[str, str]) -> Communication:
+    author = message.author
+    team = {"display": author.full_name if author and not message.from_patient else "Care team"}
+    return Communication.model_validate(
+        {
+            "resourceType": "Communication",
+            "id": str(message.pk),
+            "status": "completed",
+            "subject": ref,
+            "sent": _iso(message.created_at),
+            "sender": ref if message.from_patient else team,
+            "recipient": [{"display": "Care team"} if message.from_patient else ref],
+            "payload": [{"contentString": message.body}],
+        }
+    )

@@ -26,11 +26,12 @@ from afterglow.clinics import access
 from afterglow.journal import selectors as journal
 from afterglow.journal import services
 from afterglow.journal.forms import EntryForm, SearchForm
-from afterglow.journal.models import BODY_MAX, Prompt
+from afterglow.journal.models import BODY_MAX, Entry, Prompt
 from afterglow.journal.vocab import EMOTIONS, FITS
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
-from afterglow.safety.language import Verdict, assess
+from afterglow.safety.language import Level, Verdict
 from afterglow.safety.language.services import source_tell_team
+from afterglow.safety.models import TextCheck
 
 router = Router(tags=["journal"])
 
@@ -98,8 +99,14 @@ class EntryOut(Schema):
 
     @staticmethod
     def resolve_crisis_words(entry: Any) -> bool:
-        verdict = language_of(entry) or assess(f"{entry.title or ''}\n{entry.body}")
-        return verdict.is_crisis
+        """The verdict stored when the entry was written (``safety.TextCheck``), never the
+        detector run again on every read: a list attaches it for its whole page in one
+        query (``EntryPages``), one entry reads its own."""
+        if (verdict := language_of(entry)) is not None:
+            return verdict.is_crisis
+        if hasattr(entry, "crisis_words"):
+            return bool(entry.crisis_words)
+        return crisis_checked([entry.pk]) != set()
 
     @staticmethod
     def resolve_language(entry: Any) -> Verdict | None:
@@ -122,6 +129,33 @@ class PromptOut(Schema):
     integration_area: Annotated[str, OneOf(["", *(k for k, _ in INTEGRATION_AREAS)])]
 
 
+def crisis_checked(entry_ids: list[Any]) -> set[str]:
+    """Of these entries, those whose stored verdict (``safety.TextCheck``) is crisis."""
+    return set(
+        TextCheck.objects.filter(
+            source_type=Entry._meta.label_lower,
+            source_id__in=[str(pk) for pk in entry_ids],
+            level=Level.CRISIS,
+        ).values_list("source_id", flat=True)
+    )
+
+
+class EntryPages(Pages):
+    """One page of entries with their stored crisis verdicts (one query for the page), and
+    a count that stops at ``journal.COUNT_CAP`` + 1 (501 reads "more than 500"), as the
+    journal page's does: counting every match of a common word would walk the journal."""
+
+    def paginate_queryset(
+        self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any
+    ) -> Any:
+        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
+        items = list(queryset[offset : offset + limit])
+        crisis = crisis_checked([e.pk for e in items])
+        for item in items:
+            item.crisis_words = str(item.pk) in crisis
+        return {"items": items, "count": journal.capped_count(queryset)}
+
+
 def _prompt(patient: Any, prompt_id: int | None) -> int | None:
     """A prompt named in the body must be one of the clinic's: 404, as for an id in a path."""
     if (
@@ -133,7 +167,7 @@ def _prompt(patient: Any, prompt_id: int | None) -> int | None:
 
 
 @router.get("/journal/entries", response=answers({200: list[EntryOut]}, 404))
-@paginate(Pages)
+@paginate(EntryPages)
 def entries(
     request: HttpRequest,
     q: str = Query("", max_length=200, pattern=NO_NUL, description="Whole words, all of them."),

@@ -46,6 +46,7 @@ class RowView:
     name: str
     safety: bool
     newly_shared: int
+    unread: int
     badges: list[Badge]
     plan: str
     step: str
@@ -108,6 +109,7 @@ def view_of(row: CaseloadRow, url_of: Callable[[UUID], str], zone: tzinfo) -> Ro
         name=row.name,
         safety=row.safety_flags > 0,
         newly_shared=row.newly_shared,
+        unread=row.unread_messages,
         badges=_badges(row),
         plan=row.modality_label,
         step=row.due.step.label if row.due else "",
@@ -158,6 +160,9 @@ def row_html(view: RowView) -> str:
         if view.newly_shared
         else ""
     )
+    if view.unread:
+        words = "unread message" if view.unread == 1 else "unread messages"
+        shared += f'<br><span class="badge badge-unread">{view.unread} {words}</span>'
     plan = (
         f'{_e(view.plan)}<br><span class="muted step">{_e(view.step)}</span>'
         if view.plan

@@ -54,6 +54,7 @@ class Listing:
         if self.modality and row.modality != self.modality:
             return False
         alerts = bool(row.flags) or row.overdue_booster or row.missed_check_ins
+        alerts = alerts or row.unread_messages > 0
         if self.flags == "safety":
             return row.safety_flags > 0
         if self.flags == "any":

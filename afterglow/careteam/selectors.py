@@ -3,7 +3,8 @@
 Three queries whatever the number of patients: the patients, each joined to its stored
 summary (sessions, scores, last activity: ``careteam.summary`` keeps it true on every write)
 with what depends on the clock asked in correlated subqueries on indexed columns (the next
-booking, new shares, missed check-ins); the steps of their protocols; their open flags.
+booking, new shares, missed check-ins, the messages this clinician has not read); the
+steps of their protocols; their open flags.
 A fourth runs only when a patient has sessions from before their current plan's first day.
 Rows are plain values, not model instances: at 200 patients that is most of the time saved.
 """
@@ -25,6 +26,7 @@ from afterglow.careteam import summary
 from afterglow.careteam.models import CaseloadSummary
 from afterglow.clinics import access
 from afterglow.clinics.models import Patient
+from afterglow.conversations.selectors import unread_count
 from afterglow.journal.models import Entry
 from afterglow.outcomes.instruments import INSTRUMENTS
 from afterglow.safety.models import Flag, FlagKind, Severity
@@ -65,6 +67,7 @@ class CaseloadRow:
     last_activity: datetime | None = None
     newly_shared: int = 0
     missed_check_ins: bool = False
+    unread_messages: int = 0  # the patient's messages this clinician has not read
 
     @property
     def modality_label(self) -> str:
@@ -97,11 +100,12 @@ class CaseloadRow:
         return {2: "high", 1: "moderate"}.get(self.cssrs_rank, "")
 
     @property
-    def urgency(self) -> tuple[int, int, int, int, int, str]:
+    def urgency(self) -> tuple[int, int, int, int, int, int, str]:
         return (
             -self.cssrs_rank,
             -self.safety_flags,
             -len(self.flags),
+            -int(self.unread_messages > 0),
             -int(self.overdue_booster),
             -int(self.missed_check_ins),
             self.name,
@@ -124,6 +128,7 @@ def annotated_caseload(user: Any, now: datetime) -> QuerySet[Any]:
                 "starts_at",
             ),
             shared=Coalesce(summary.count(Entry.objects.filter(shared_at__gte=now - NEW_SHARE)), 0),
+            unread=unread_count(user),
             missed=Exists(
                 completed.filter(
                     patient=OuterRef("pk"),
@@ -145,6 +150,7 @@ def annotated_caseload(user: Any, now: datetime) -> QuerySet[Any]:
             "booked",
             "shared",
             "missed",
+            "unread",
             *stored,
         )
     )
@@ -166,7 +172,7 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
     rows, mixed = [], []
     for values in annotated_caseload(user, now):
         pk, name, zone, start, phase, protocol_id, modality, booked, shared, missed = values[:10]
-        done, first, last, *totals, activity = values[10:]
+        unread, done, first, last, *totals, activity = values[10:]
         row = CaseloadRow(
             patient_id=pk,
             name=name,
@@ -178,6 +184,7 @@ def caseload_rows(user: Any, now: datetime) -> list[CaseloadRow]:
             last_activity=activity,
             newly_shared=shared,
             missed_check_ins=missed,
+            unread_messages=unread,
         )
         rows.append(row)
         if start is None:

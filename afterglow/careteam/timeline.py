@@ -13,12 +13,14 @@ from afterglow.outcomes.models import Response, Screening
 from afterglow.safety.models import Flag
 from afterglow.safety.reasons import REASON_LABELS
 from afterglow.treatments.models import TreatmentSession
+from afterglow.voice.models import VoiceNote
 from afterglow.wellbeing.models import Assessment
 
 KINDS = {
     "sessions": "Treatments",
     "checkins": "Check-ins",
     "journal": "Shared entries",
+    "voice": "Shared voice notes",
     "scores": "Questionnaires",
     "screener": "Safety screener",
     "circle": "Circle",
@@ -71,6 +73,23 @@ def _checkins(p: Patient) -> list[Item]:
         )
         items.append(Item(c.created_at, "checkins", c.get_kind_display(), " · ".join(parts)))
     return items
+
+
+def _voice(p: Patient) -> list[Item]:
+    """Shared voice notes with their length; they are played on the patient's page."""
+    notes = VoiceNote.objects.filter(
+        patient=p, shared_at__isnull=False, completed_at__isnull=False
+    ).order_by("-shared_at")[:EACH]
+    return [
+        Item(
+            n.shared_at or n.created_at,
+            "voice",
+            n.title or f"Voice note of {n.recorded_on:%b} {n.recorded_on.day}",
+            f"{n.length} long",
+            reverse("careteam:patient", args=[p.pk]) + "#shared-voice-heading",
+        )
+        for n in notes
+    ]
 
 
 def _journal(p: Patient) -> list[Item]:
@@ -171,6 +190,7 @@ BUILDERS = {
     "sessions": _sessions,
     "checkins": _checkins,
     "journal": _journal,
+    "voice": _voice,
     "scores": _scores,
     "screener": _screenings,
     "circle": _circle,

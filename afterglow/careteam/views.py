@@ -2,6 +2,7 @@
 
 from uuid import UUID
 
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -22,6 +23,7 @@ from afterglow.safety.selectors import open_flags
 from afterglow.treatments import selectors as treatments
 from afterglow.treatments.models import Modality
 from afterglow.treatments.schedule import local_day
+from afterglow.voice import selectors as voice
 
 
 def caseload(request: HttpRequest) -> HttpResponse:
@@ -59,14 +61,19 @@ def patient_detail(request: HttpRequest, patient_id: UUID) -> HttpResponse:
             :10
         ],
         "reason_labels": REASON_LABELS,
-        "shared_count": shared.count(),
+        # shared entries, and how many of them are for the next session: one aggregate
+        **shared.aggregate(
+            shared_count=Count("pk"),
+            for_session_count=Count("pk", filter=Q(for_next_session=True)),
+        ),
         "scores": scores_of(patient),
         "screening": latest_screening(patient),
         "timeline": timeline(patient, shown),
         "kinds": KINDS,
         "shown": shown,
         "outcome_blocks": blocks_for(patient),
-        "for_session_count": shared.filter(for_next_session=True).count(),
+        "shared_intentions": list(treatments.shared_intentions(patient)[:5]),
+        "shared_voice_notes": list(voice.shared_notes(patient)[:10]),
         "medications": reminders.medications_of(patient),
         "adherence": reminders.adherence(patient, local_day(timezone.now(), patient.time_zone)),
     }

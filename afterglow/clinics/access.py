@@ -58,6 +58,8 @@ def roles_of(user: Any) -> Roles:
     if cached is not None:
         return cached
     patient = Patient.objects.select_related("clinic").filter(user=user).first()
+    if patient is not None:
+        patient.user = user  # the signed-in account itself: patient.time_zone needs no query
     memberships = list(Membership.objects.select_related("clinic").filter(user=user))
     roles = Roles(
         patient=patient,

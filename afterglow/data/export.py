@@ -15,13 +15,16 @@ from afterglow.clinics.models import Patient
 from afterglow.data.holdings import DERIVED, SECRETS, STAFF_ONLY, patient_models
 from afterglow.journal.models import Entry
 from afterglow.journal.transfer import entry_as_markdown, export_json
+from afterglow.voice.transfer import export_into as voice_export_into
 
 ABOUT = {
     "treatments.TreatmentSession": "Your treatment sessions: when, which treatment, status.",
     "treatments.MaintenancePlan": "Your treatment plan (the rhythm of your sessions).",
     "treatments.MonitoringRecord": "Spravato monitoring records your clinic kept.",
+    "treatments.Intention": "The intentions you set before your sessions.",
     "aftercare.CheckIn": "Your evening and next-morning check-ins after sessions.",
     "outcomes.Response": "Your PHQ-9 and GAD-7 answers and totals.",
+    "outcomes.DailyCheck": "Your daily checks: mood, energy, sleep and your word.",
     "outcomes.Screening": "Your answers to the safety screener (C-SSRS) and the level they gave.",
     "wellbeing.Assessment": "Your Happiness Circle ratings and notes.",
     "wellbeing.Focus": "The dimensions you chose to focus on.",
@@ -35,6 +38,10 @@ ABOUT = {
     "reminders.MedicationCheck": "Your daily “taken as prescribed?” answers.",
     "reminders.Notification": "Reminders Afterglow sent you.",
     "reminders.Preference": "Your reminder settings.",
+    "aftercare.CompanionLink": "Links you made for your companion (when, until when).",
+    "conversations.Conversation": "Your conversation with your care team: who holds it, when.",
+    "conversations.Message": "Your messages with your care team, both ways.",
+    "conversations.ReadState": "Up to when each person read the conversation.",
     "safety.Flag": "Flags raised for your care team (what raised them, as codes).",
 }
 
@@ -75,9 +82,10 @@ def export_zip(patient: Patient) -> bytes:
                 f"journal/{entry.created_at:%Y-%m-%d}-{n:05d}.md", entry_as_markdown(entry)
             )
         archive.writestr("fhir.json", bundle_json(patient))
+        readme += voice_export_into(archive, patient)
         for model, lookup in patient_models(patient):
             label = model._meta.label
-            if label in DERIVED or label == "journal.Entry":
+            if label in DERIVED or label in ("journal.Entry", "voice.VoiceNote"):
                 continue
             rows = _rows(model, lookup)
             if not rows:

@@ -23,7 +23,8 @@ from afterglow.clinics.models import Patient
 KEPT = {"audit.AuditEvent", "audit.ChainHead"}
 # Rebuilt from other rows, so not exported: search hashes (from entries) and the caseload's
 # summary (from sessions, questionnaires, check-ins, circles and shared entries).
-DERIVED = {"journal.EntryToken", "careteam.CaseloadSummary"}
+# Voice notes' pieces are storage bookkeeping: the download has the audio itself (voice/).
+DERIVED = {"journal.EntryToken", "careteam.CaseloadSummary", "voice.VoiceChunk"}
 SECRETS = {"token_hash", "key", "password"}  # never exported, even hashed
 USER_OWNED = {
     "reminders.Preference": "user",

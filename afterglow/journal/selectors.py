@@ -16,10 +16,11 @@ from afterglow.clinics.models import Patient
 from afterglow.journal.index import tokens_any_key, words
 from afterglow.journal.models import Draft, Entry, EntryToken, Prompt, PromptAssignment
 from afterglow.lib.text import fold
-from afterglow.treatments.models import SessionStatus, TreatmentSession
+from afterglow.treatments.models import Intention, SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import local_day
 
 PAGE_SIZE = 20
+COUNT_CAP = 500
 RECENT_PROMPT_DAYS = 30
 
 
@@ -48,7 +49,15 @@ def search(patient: Patient, filters: Filters) -> QuerySet[Entry]:
         wanted.append(("t", fold(filters.tag.strip())))
     for kind, value in wanted:
         matching = EntryToken.objects.filter(token__in=tokens_any_key(pid, kind, value))
-        qs = qs.filter(pk__in=matching.values("entry_id"))
+        # A rare word is looked up first (the token index alone, at most COUNT_CAP + 1 rows)
+        # and its entries fetched by key: walking the journal newest first to find a handful
+        # of matches would read every entry. A common word is left to that walk, which
+        # finds a page of matches within a few entries.
+        few = list(matching.values_list("entry_id", flat=True)[: COUNT_CAP + 1])
+        if len(few) <= COUNT_CAP:
+            qs = qs.filter(pk__in=few)
+        else:
+            qs = qs.filter(pk__in=matching.values("entry_id"))
     if filters.date_from:
         qs = qs.filter(written_on__gte=filters.date_from)
     if filters.date_to:
@@ -58,9 +67,6 @@ def search(patient: Patient, filters: Filters) -> QuerySet[Entry]:
     elif filters.shared == "private":
         qs = qs.filter(shared_at__isnull=True)
     return qs
-
-
-COUNT_CAP = 500
 
 
 @dataclass
@@ -88,9 +94,17 @@ def page_of(qs: QuerySet[Entry], number: int) -> Page:
     return Page(
         entries=rows[:PAGE_SIZE],
         number=number,
-        total=qs[: COUNT_CAP + 1].count(),
+        total=capped_count(qs),
         has_next=len(rows) > PAGE_SIZE,
     )
+
+
+def capped_count(qs: QuerySet[Entry]) -> int:
+    """How many entries match, counting no further than ``COUNT_CAP`` + 1 (shown as "more
+    than 500"): an exact count of a common word would walk the whole journal. The count
+    reads only the index (no ordering, no columns): ``SELECT COUNT(*) FROM (SELECT 1 ...
+    LIMIT 501)``."""
+    return qs.order_by().values("pk")[: COUNT_CAP + 1].count()
 
 
 def draft_for(patient: Patient, slot: str) -> Draft | None:
@@ -230,3 +244,22 @@ def all_entries(patient: Patient) -> list[Entry]:
     return list(
         Entry.objects.filter(patient=patient).select_related("prompt").order_by("created_at")
     )
+
+
+def intention_to_revisit(patient: Patient, now: datetime) -> Intention | None:
+    """The intention of the patient's latest session of the past week, until they have written
+    about that session: the first prompt after it shows what they set out to explore."""
+    intention = (
+        Intention.objects.filter(
+            session__patient=patient,
+            session__status=SessionStatus.COMPLETED,
+            session__ends_at__lte=now,
+            session__ends_at__gte=now - timedelta(days=7),
+        )
+        .select_related("session")
+        .order_by("-session__ends_at")
+        .first()
+    )
+    if intention is None or Entry.objects.filter(session=intention.session).exists():
+        return None
+    return intention

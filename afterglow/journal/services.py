@@ -11,6 +11,8 @@ from afterglow.audit.services import record
 from afterglow.clinics.models import Patient
 from afterglow.journal.index import entry_tokens
 from afterglow.journal.models import Draft, Entry, EntryToken, Prompt, PromptAssignment
+from afterglow.safety.language.detector import assess_many
+from afterglow.safety.language.services import text_check_record
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import local_day
 
@@ -179,6 +181,13 @@ def journal_import(
             patient=patient,
             detail={"entries": len(built)},
         )
+        # Each imported entry's crisis-language verdict is kept as a written one's is: the
+        # API's ``crisis_words`` reads the stored verdict, never the detector on every read.
+        for entry in built:
+            verdict = assess_many(
+                [entry.title, entry.body, entry.own_words, " ".join(entry.tag_list)]
+            )
+            text_check_record(patient=patient, source=entry, verdict=verdict, request=request)
     return len(built)
 
 

@@ -62,6 +62,7 @@ def _editor(request: HttpRequest, *, entry_id: UUID | None) -> HttpResponse:
         "entry": entry,
         "slot": slot,
         "restored": draft is not None,
+        "intention": None if entry else selectors.intention_to_revisit(patient, timezone.now()),
         "prompt": Prompt.objects.filter(pk=prompt, clinic=patient.clinic).first()
         if str(prompt or "").isdigit()
         else None,

@@ -23,6 +23,9 @@ class RotationReport:
 # Apps whose search indexes are keyed by the encryption key register a rebuild here (in
 # AppConfig.ready); each returns how many rows it re-indexed under the current key.
 REINDEXERS: list[Callable[[], int]] = []
+# Encrypted data kept outside the database (voice notes' audio) registers its re-encryption
+# here; each adds what it did to the report.
+ROTATORS: list[Callable[["RotationReport"], None]] = []
 
 
 def rotate_field(field: EncryptedTextField, report: RotationReport, batch: int = 500) -> None:
@@ -53,6 +56,8 @@ def rotate_all() -> RotationReport:
     report = RotationReport()
     for field in encrypted_fields():
         rotate_field(field, report)
+    for rotate in ROTATORS:
+        rotate(report)
     for reindex in REINDEXERS:
         report.reindexed += reindex()
     return report

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from afterglow.outcomes import cssrs
 from afterglow.outcomes.instruments import DIFFICULTY, DIFFICULTY_QUESTION, FREQUENCY, Instrument
+from afterglow.safety.language.forms import FreeTextForm
 
 
 class QuestionnaireForm(forms.Form):
@@ -115,3 +116,41 @@ class ScreenerForm(forms.Form):
             "origin": self.cleaned_data["origin"],
             "nonce": self.cleaned_data["nonce"],
         }
+
+
+SCALE = [(n, str(n)) for n in range(1, 6)]
+
+
+class DailyCheckForm(FreeTextForm, forms.Form):
+    """Ten seconds: a mood, and if they like energy, sleep and a word (crisis-checked)."""
+
+    free_text = ("word",)
+
+    mood = forms.TypedChoiceField(
+        choices=SCALE,
+        coerce=int,
+        widget=forms.RadioSelect,
+        label=_("Your mood right now (1 low, 5 good)"),
+        error_messages={"required": _("Tap a number for your mood.")},
+    )
+    energy = forms.TypedChoiceField(
+        choices=SCALE,
+        coerce=int,
+        required=False,
+        empty_value=None,
+        widget=forms.RadioSelect,
+        label=_("Energy (if you like)"),
+    )
+    sleep = forms.TypedChoiceField(
+        choices=SCALE,
+        coerce=int,
+        required=False,
+        empty_value=None,
+        widget=forms.RadioSelect,
+        label=_("Last night's sleep (if you like)"),
+    )
+    word = forms.CharField(
+        required=False,
+        max_length=200,
+        label=_("A word or two (if you like)"),
+    )

@@ -1,10 +1,14 @@
 import uuid
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from afterglow.lib.fields import EncryptedTextField
 from afterglow.outcomes.cssrs import FLAGGED, QUESTIONS, Level, Origin, Question
 from afterglow.outcomes.instruments import INSTRUMENTS
+
+FIVE = [MinValueValidator(1), MaxValueValidator(5)]
 
 
 class DueRule(models.TextChoices):
@@ -13,13 +17,23 @@ class DueRule(models.TextChoices):
     EVERY_14 = "every_14", "Every 14 days"
 
 
+class DailyRule(models.TextChoices):
+    OFF = "off", "No daily check"
+    DAILY = "daily", "Every day"
+    INDUCTION = "induction", "Every day for 28 days after the first session, then twice a week"
+
+
 class OutcomeSettings(models.Model):
-    """A clinic's rule for when questionnaires are due (after the baseline)."""
+    """A clinic's rule for when questionnaires are due (after the baseline), and for the
+    short daily check between sessions."""
 
     clinic = models.OneToOneField(
         "clinics.Clinic", on_delete=models.CASCADE, related_name="outcome_settings"
     )
     rule = models.CharField(max_length=16, choices=DueRule.choices, default=DueRule.EVERY_14)
+    daily_check = models.CharField(
+        max_length=16, choices=DailyRule.choices, default=DailyRule.INDUCTION
+    )
 
     def __str__(self) -> str:
         return self.get_rule_display()
@@ -118,3 +132,30 @@ class Screening(models.Model):
     def yes_numbers(self) -> list[str]:
         """The numbers of the questions answered yes ("1", "2", … "6a")."""
         return [q.number for q, answer in self.rows() if answer is True]
+
+
+class DailyCheck(models.Model):
+    """The short check between sessions: mood (and, if given, energy and sleep) on a scale of
+    1 to 5, and an optional word. One per day in the patient's time zone: a second the same
+    day replaces the first."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    patient = models.ForeignKey(
+        "clinics.Patient", on_delete=models.CASCADE, related_name="daily_checks"
+    )
+    day = models.DateField()
+    mood = models.PositiveSmallIntegerField(validators=FIVE)
+    energy = models.PositiveSmallIntegerField(null=True, blank=True, validators=FIVE)
+    sleep = models.PositiveSmallIntegerField(null=True, blank=True, validators=FIVE)
+    word = EncryptedTextField(blank=True, null=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-day"]
+        constraints = [
+            models.UniqueConstraint(fields=["patient", "day"], name="one_daily_check_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"Daily check of {self.day}"

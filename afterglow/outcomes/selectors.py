@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.db.models import Max, Min, Q
+
 from afterglow.clinics.models import Patient
 from afterglow.outcomes.instruments import INSTRUMENTS, REMISSION_BELOW, Instrument
 from afterglow.outcomes.models import DueRule, OutcomeSettings, Response, Screening
@@ -24,23 +26,22 @@ def rule_of(patient: Patient) -> str:
 def due(patient: Patient, now: datetime) -> list[Instrument]:
     """Baseline first; then by the clinic's rule. Recording a treatment restarts the clock."""
     last = dict.fromkeys(INSTRUMENTS)
-    for code, created_at in Response.objects.filter(patient=patient).values_list(
-        "instrument", "created_at"
+    # The latest answer of each questionnaire, one row each (not every answer ever given).
+    for code, created_at in (
+        Response.objects.filter(patient=patient)
+        .order_by()
+        .values("instrument")
+        .annotate(last=Max("created_at"))
+        .values_list("instrument", "last")
     ):
-        last[code] = created_at  # ordered by created_at: the last one wins
-    sessions = TreatmentSession.objects.filter(patient=patient)
-    treated = (
-        sessions.filter(status=SessionStatus.COMPLETED, ends_at__lte=now)
-        .order_by("-ends_at")
-        .values_list("ends_at", flat=True)
-        .first()
+        if code in last:
+            last[code] = created_at
+    # The last treatment and the next booked one, in one query.
+    around = TreatmentSession.objects.filter(patient=patient).aggregate(
+        treated=Max("ends_at", filter=Q(status=SessionStatus.COMPLETED, ends_at__lte=now)),
+        upcoming=Min("starts_at", filter=Q(status=SessionStatus.SCHEDULED, starts_at__gt=now)),
     )
-    upcoming = (
-        sessions.filter(status=SessionStatus.SCHEDULED, starts_at__gt=now)
-        .order_by("starts_at")
-        .values_list("starts_at", flat=True)
-        .first()
-    )
+    treated, upcoming = around["treated"], around["upcoming"]
     rule = rule_of(patient)
     return [
         INSTRUMENTS[code]

@@ -184,3 +184,73 @@ def settings_for(clinic: Any) -> Any:
     from afterglow.outcomes.models import OutcomeSettings
 
     return OutcomeSettings.objects.get_or_create(clinic=clinic)[0]
+
+
+def daily_check_save(
+    *,
+    patient: Patient,
+    day: Any,
+    mood: int,
+    energy: int | None = None,
+    sleep: int | None = None,
+    word: str = "",
+    request: HttpRequest | None = None,
+) -> tuple[Any, bool]:
+    """Keep the day's check; a second the same day replaces the first (says so). A sustained
+    drop raises one attention flag for the day's check (``daily.drop_reasons``)."""
+    from afterglow.outcomes.daily import WINDOW, drop_reasons
+    from afterglow.outcomes.models import DailyCheck
+
+    with transaction.atomic():
+        check = DailyCheck.objects.select_for_update().filter(patient=patient, day=day).first()
+        replaced = check is not None
+        check = check or DailyCheck(patient=patient, day=day, mood=mood)
+        check.mood, check.energy, check.sleep, check.word = mood, energy, sleep, word or None
+        check.full_clean(validate_constraints=False)
+        check.save()
+        record(
+            action="daily_check.save",
+            request=request,
+            patient=patient,
+            obj=check,
+            detail={"replaced": int(replaced), "mood": mood},
+        )
+        earlier = DailyCheck.objects.filter(
+            patient=patient, day__lt=day, day__gte=day - timedelta(days=WINDOW)
+        ).values_list("day", "mood")
+        reasons = drop_reasons(day, mood, list(earlier))
+        if reasons:
+            flag_raise(
+                patient=patient,
+                kind=FlagKind.MOOD_DROP,
+                severity=Severity.ATTENTION,
+                reasons=reasons,
+                source=check,
+                request=request,
+            )
+    return check, replaced
+
+
+def daily_check_due(patient: Patient, today: Any) -> bool:
+    """Due today by the clinic's rule, and not yet done."""
+    from afterglow.outcomes.daily import is_due_day
+    from afterglow.outcomes.models import DailyCheck, OutcomeSettings
+    from afterglow.treatments.models import SessionStatus, TreatmentSession
+    from afterglow.treatments.schedule import local_day
+
+    rule = (
+        OutcomeSettings.objects.filter(clinic_id=patient.clinic_id)
+        .values_list("daily_check", flat=True)
+        .first()
+        or "induction"
+    )
+    first = (
+        TreatmentSession.objects.filter(patient=patient, status=SessionStatus.COMPLETED)
+        .order_by("starts_at")
+        .values_list("starts_at", flat=True)
+        .first()
+    )
+    first_day = local_day(first, patient.time_zone) if first else None
+    if not is_due_day(rule, today, first_day):
+        return False
+    return not DailyCheck.objects.filter(patient=patient, day=today).exists()

@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     STEPS = "steps", "Goal steps on the day you aimed for"
     HOMEWORK = "homework", "Something your therapist gave you to try"
     MEDICATIONS = "medications", "Medicines at the times you take them, and the daily check"
+    MESSAGE = "message", "A new message in your conversation with your care team"
     FLAG = "flag", "A patient on your care team needs you"
 
 

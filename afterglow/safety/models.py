@@ -15,6 +15,7 @@ class FlagKind(models.TextChoices):
     OVERDUE_INTEGRATION = "overdue_integration", "Integration session overdue"
     REMS_MONITORING = "rems_monitoring", "Spravato monitoring record missing"
     CSSRS = "cssrs", "C-SSRS screener: moderate or high risk"
+    MOOD_DROP = "mood_drop", "A sustained drop in the daily check"
 
 
 class Severity(models.TextChoices):

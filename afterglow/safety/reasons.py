@@ -14,6 +14,7 @@ REASON_LABELS = {
     "self_harm": "Thoughts of self-harm",
     "journal_entry": "Wrote about suicide or self-harm in a journal entry",
     "check_in_note": "Wrote about suicide or self-harm in a check-in note",
+    "message": "Wrote about suicide or self-harm in a message to the care team",
     "phq9_item9": "PHQ-9 item 9 (thoughts of self-harm) above 0",
     "phq9_up_5": "PHQ-9 up 5 or more points from their lowest in 8 weeks",
     "phq9_severe_band": "PHQ-9 moved into moderately severe or severe",
@@ -27,6 +28,7 @@ REASON_LABELS = {
     "method": "A method of suicide",
     "preparation": "Preparing (gathering means, a note)",
     "attempt": "A suicide attempt",
+    "slang": "Slang or shorthand for suicide or self-harm",
     "hopelessness": "Hopelessness",
     "burden": "Feeling a burden to others",
     "goodbye": "Goodbyes",
@@ -35,7 +37,13 @@ REASON_LABELS = {
     "not_being_here": "Not being here much longer",
     "unbearable": "Pain that feels unbearable",
     "hint": "Indirect hints of suicide",
+    # The statistical reading under the rules (safety/language/model.py): wording close to
+    # the corpus' statements, where no rule named the category.
+    "wording_explicit": "Wording close to statements of suicide or self-harm",
+    "wording_indirect": "Wording close to indirect signs of distress",
     "cssrs_moderate": "C-SSRS screener: moderate risk",
     "cssrs_high": "C-SSRS screener: high risk",
+    "daily_low_days": "Daily check at the bottom of the scale three days in a row",
+    "daily_fall": "Daily check 2 points or more below their 14-day average",
     "rems_missing": "No completed REMS monitoring record 5 days after a Spravato session",
 }

@@ -1,6 +1,7 @@
 """Settings for the test suite: ``afterglow.settings`` with the environment a test run needs."""
 
 import os
+import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production-0123456789abcdefghij")
 os.environ.setdefault(
@@ -27,6 +28,11 @@ from afterglow.settings import MIDDLEWARE, STORAGES  # noqa: E402
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Audio written by tests goes to a throwaway folder, never var/ (tests of it use tmp_path).
+    "voice": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": tempfile.mkdtemp(prefix="afterglow-voice-")},
+    },
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True

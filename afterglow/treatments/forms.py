@@ -4,7 +4,9 @@ from django import forms
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from afterglow.safety.language.forms import FreeTextForm
 from afterglow.treatments.models import (
+    INTENTION_MAX,
     MaintenancePlan,
     MonitoringRecord,
     Protocol,
@@ -151,3 +153,31 @@ class MonitoringForm(forms.ModelForm):
 
     def concomitant(self) -> list[forms.BoundField]:
         return [self[name] for name in CONCOMITANT]
+
+
+INTENTION_PROMPTS = (
+    _("What would you like to understand?"),
+    _("What would you like to let go of?"),
+    _("What would you like to feel more of?"),
+)
+
+
+class IntentionForm(FreeTextForm, forms.Form):
+    """A sentence or two the patient carries into a session (and sees again after it)."""
+
+    free_text = ("text",)
+
+    text = forms.CharField(
+        label=_("Your intention for this session"),
+        max_length=INTENTION_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Write a few words, or leave this page: an intention is optional."),
+            "max_length": _("Keep it to a sentence or two (at most %(limit_value)d characters)."),
+        },
+    )
+    shared = forms.BooleanField(
+        label=_("Share it with my care team"),
+        required=False,
+        help_text=_("Your therapist sees it only while you share it. You can change this later."),
+    )

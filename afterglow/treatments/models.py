@@ -232,3 +232,42 @@ class MonitoringRecord(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+
+INTENTION_MAX = 600
+
+
+class Intention(models.Model):
+    """What the patient sets out to explore in one session: written before it starts, kept
+    with it afterwards, read by the care team only while the patient shares it."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    session = models.OneToOneField(
+        TreatmentSession, on_delete=models.CASCADE, related_name="intention"
+    )
+    text = EncryptedTextField()
+    shared_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["shared_at"])]
+
+    def __str__(self) -> str:
+        return f"Intention for {self.session_id}"
+
+    def clean(self) -> None:
+        if len(self.text or "") > INTENTION_MAX:
+            raise ValidationError(
+                {"text": f"Keep it to {INTENTION_MAX} characters: a sentence or two is plenty."}
+            )
+
+    @property
+    def is_shared(self) -> bool:
+        return self.shared_at is not None
+
+    @property
+    def is_editable(self) -> bool:
+        session = self.session
+        return session.status == SessionStatus.SCHEDULED and session.starts_at > timezone.now()

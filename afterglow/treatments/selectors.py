@@ -1,13 +1,15 @@
 """Reads about a patient's treatments. Callers have passed an access check in clinics.access."""
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 
 from afterglow.clinics.models import Patient
 from afterglow.treatments.models import (
+    Intention,
     MaintenancePlan,
     Modality,
     MonitoringRecord,
@@ -42,7 +44,7 @@ def sessions_of(patient: Patient) -> list[TreatmentSession]:
     """Newest first, each knowing whether its REMS monitoring record is complete."""
     return list(
         TreatmentSession.objects.filter(patient=patient)
-        .select_related("clinician")
+        .select_related("clinician", "intention")
         .annotate(
             monitoring_done=Exists(
                 MonitoringRecord.objects.filter(session=OuterRef("pk"), completed_at__isnull=False)
@@ -102,4 +104,45 @@ def next_scheduled(patient: Patient, now: datetime | None = None) -> TreatmentSe
         )
         .order_by("starts_at")
         .first()
+    )
+
+
+@dataclass(frozen=True)
+class IntentionCard:
+    session: TreatmentSession
+    intention: Intention | None
+
+
+def intention_card(patient: Patient, now: datetime) -> IntentionCard | None:
+    """The next booked session if it starts before the end of tomorrow (the patient's days):
+    from the day before, the patient may set an intention for it."""
+    tz = ZoneInfo(patient.time_zone)
+    end_of_tomorrow = datetime.combine(
+        now.astimezone(tz).date() + timedelta(days=2), time(0), tzinfo=tz
+    )
+    session = (
+        TreatmentSession.objects.filter(
+            patient=patient,
+            status=SessionStatus.SCHEDULED,
+            starts_at__gt=now,
+            starts_at__lt=end_of_tomorrow,
+        )
+        .order_by("starts_at")
+        .first()
+    )
+    if session is None:
+        return None
+    return IntentionCard(session=session, intention=intention_of(session))
+
+
+def intention_of(session: TreatmentSession) -> Intention | None:
+    return Intention.objects.filter(session=session).first()
+
+
+def shared_intentions(patient: Patient) -> QuerySet[Intention]:
+    """What the care team may read: intentions the patient shares right now, newest first."""
+    return (
+        Intention.objects.filter(session__patient=patient, shared_at__isnull=False)
+        .select_related("session")
+        .order_by("-session__starts_at")
     )

@@ -11,6 +11,7 @@ from django.utils import timezone
 from afterglow.audit.services import record
 from afterglow.clinics.models import Patient
 from afterglow.treatments.models import (
+    Intention,
     MaintenancePlan,
     MonitoringRecord,
     Protocol,
@@ -128,3 +129,50 @@ def monitoring_save(
             obj=record_,
         )
     return record_
+
+
+class IntentionClosed(Exception):
+    """The session has started (or is no longer booked): its intention is kept as it was."""
+
+
+def intention_set(
+    *, session: TreatmentSession, text: str, shared: bool, request: HttpRequest | None
+) -> Intention:
+    """Write or rewrite the intention of a session that has not started yet."""
+    intention = Intention.objects.filter(session=session).first() or Intention(session=session)
+    intention.session = session
+    if not intention.is_editable:
+        raise IntentionClosed
+    created = intention._state.adding
+    intention.text = text.strip()
+    if shared and intention.shared_at is None:
+        intention.shared_at = timezone.now()
+    elif not shared:
+        intention.shared_at = None
+    intention.full_clean()
+    with transaction.atomic():
+        intention.save()
+        record(
+            action="intention.create" if created else "intention.update",
+            request=request,
+            patient=session.patient,
+            obj=intention,
+            detail={"shared": int(shared)},
+        )
+    return intention
+
+
+def intention_share(
+    *, intention: Intention, shared: bool, request: HttpRequest | None
+) -> Intention:
+    """Share or unshare at any time, before or after the session, like a journal entry."""
+    intention.shared_at = timezone.now() if shared else None
+    with transaction.atomic():
+        intention.save(update_fields=["shared_at"])
+        record(
+            action="intention.share" if shared else "intention.unshare",
+            request=request,
+            patient=intention.session.patient,
+            obj=intention,
+        )
+    return intention

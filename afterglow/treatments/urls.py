@@ -6,6 +6,12 @@ app_name = "treatments"
 
 urlpatterns = [
     path("", views.my_treatments, name="mine"),
+    path("sessions/<uuid:session_id>/intention/", views.intention_edit, name="intention"),
+    path(
+        "sessions/<uuid:session_id>/intention/share/",
+        views.intention_share,
+        name="intention_share",
+    ),
     path("patients/<uuid:patient_id>/sessions/new/", views.session_new, name="session_new"),
     path(
         "patients/<uuid:patient_id>/sessions/<uuid:session_id>/",

@@ -6,12 +6,22 @@ from zoneinfo import ZoneInfo
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
+from afterglow.safety import language
 from afterglow.treatments import selectors, services
-from afterglow.treatments.forms import MonitoringForm, PlanForm, SessionForm
-from afterglow.treatments.models import Modality, MonitoringRecord, TreatmentSession
+from afterglow.treatments.forms import (
+    INTENTION_PROMPTS,
+    IntentionForm,
+    MonitoringForm,
+    PlanForm,
+    SessionForm,
+)
+from afterglow.treatments.models import Intention, Modality, MonitoringRecord, TreatmentSession
 
 
 def my_treatments(request: HttpRequest) -> HttpResponse:
@@ -119,3 +129,48 @@ def monitoring_summary(request: HttpRequest, patient_id: UUID, session_id: UUID)
         "treatments/monitoring_summary.html",
         {"record": record_, "session": session, "patient": session.patient},
     )
+
+
+def intention_edit(request: HttpRequest, session_id: UUID) -> HttpResponse:
+    """The patient's intention for one of their booked sessions, editable until it starts."""
+    session = access.own_object(
+        request, TreatmentSession.objects.select_related("patient__user"), pk=session_id
+    )
+    intention = selectors.intention_of(session)
+    if intention is None:
+        intention = Intention(session=session)
+    if not intention.is_editable:
+        messages.info(request, _("Your session has begun: your intention stays as you wrote it."))
+        return redirect("today")
+    initial = {"text": intention.text or "", "shared": intention.is_shared}
+    form = IntentionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        saved = services.intention_set(session=session, request=request, **form.cleaned_data)
+        back = reverse("today")
+        page = language.respond(
+            request, form=form, patient=session.patient, source=saved, back=back
+        )
+        if page is not None:
+            return page
+        messages.success(
+            request, _("Your intention is saved. You can change it until the session starts.")
+        )
+        return redirect(back)
+    context = {"form": form, "session": session, "prompts": INTENTION_PROMPTS}
+    return render(request, "treatments/intention_form.html", context)
+
+
+@require_POST
+def intention_share(request: HttpRequest, session_id: UUID) -> HttpResponse:
+    intention = access.own_object(
+        request,
+        Intention.objects.select_related("session__patient"),
+        via="session__patient",
+        session_id=session_id,
+    )
+    shared = request.POST.get("shared") == "1"
+    services.intention_share(intention=intention, shared=shared, request=request)
+    messages.success(
+        request, _("Shared with your care team.") if shared else _("No longer shared.")
+    )
+    return redirect("treatments:mine")

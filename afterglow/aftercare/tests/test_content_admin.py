@@ -54,10 +54,12 @@ def test_a_clinic_admin_sets_the_clinics_rules(people):
 
     client = sign_in(Client(), people.admin)
     response = client.post(
-        "/admin/outcomes/outcomesettings/add/", {"clinic": people.clinic.pk, "rule": "every_7"}
+        "/admin/outcomes/outcomesettings/add/",
+        {"clinic": people.clinic.pk, "rule": "every_7", "daily_check": "daily"},
     )
     assert response.status_code == 302
     assert OutcomeSettings.objects.get().rule == "every_7" and rule_of(people.pat) == "every_7"
+    assert OutcomeSettings.objects.get().daily_check == "daily"
     for path in (
         "/admin/wellbeing/wellbeingsettings/add/",
         "/admin/integration/integrationsettings/add/",

@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 
 from afterglow.api.tests.conftest import API, expect, nonce
+from afterglow.conversations.services import message_send
 
 PATIENTS = {"patient": 200, "other_patient": 200}
 PAT = {"patient": 200}
@@ -178,6 +179,17 @@ def table(w):
         ),
         "screenings": ("get", "/screenings", None, PATIENTS),
         "patient screenings": ("get", f"/patients/{pat}/screenings", None, CARE),
+        "messages": ("get", "/messages", None, PATIENTS),
+        "message send": ("post", "/messages", {"body": "Hello"}, made(PATIENTS)),
+        "message tell": (
+            "post",
+            f"/messages/{w.message.pk}/tell-care-team",
+            None,
+            made(PAT, 204),
+        ),
+        "conversations": ("get", "/conversations", None, CLINICIANS),
+        "patient messages": ("get", f"/patients/{pat}/messages", None, CARE),
+        "reply": ("post", f"/patients/{pat}/messages", {"body": "Thanks, we read it."}, made(CARE)),
         "care team": ("get", f"/clinic/patients/{pat}/care-team", None, ADMIN),
         "care team set": (
             "put",
@@ -230,6 +242,11 @@ REMS = {
 }
 
 
+def _message(people):
+    """Pat's message to her care team (made here, not in ``world``: it notifies the team)."""
+    return message_send(patient=people.pat, author=people.patient, body="Hello")
+
+
 class _Id:
     pk = "x"
 
@@ -250,6 +267,7 @@ def defaultdict_namespace():
 @pytest.mark.parametrize("name", _names())
 def test_who_may_call(people, world, name):
     world.pat, world.clinician = people.pat, people.clinician
+    world.message = _message(people)
     method, path, body, allowed = table(world)[name]
     expect(people, method, API + path, allowed, body)
 
@@ -257,6 +275,7 @@ def test_who_may_call(people, world, name):
 def test_the_table_names_every_operation(people, world):
     """A new endpoint must join the table above (and so be tried as every person)."""
     world.pat, world.clinician = people.pat, people.clinician
+    world.message = _message(people)
     called = {(method.upper(), API + path) for method, path, _, _ in table(world).values()}
     document = Client().get(f"{API}/openapi.json").json()
     for path, operations in document["paths"].items():

@@ -41,6 +41,7 @@ DICTIONARIES = {
     "medicine_id": [IDS["medicine"]],
     "patient_id": [IDS["patient"]],
     "flag_id": [IDS["flag"]],
+    "message_id": [IDS["message"]],
     "item_id": [world.ITEM],
     "clinician_id": [world.NEWCOMER, world.CLINICIAN],
     "prompt_id": [world.PROMPT],
@@ -67,6 +68,7 @@ PATH_IDS = [
     "medicine_id",
     "patient_id",
     "flag_id",
+    "message_id",
     "item_id",
     "clinician_id",
 ]

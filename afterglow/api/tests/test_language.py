@@ -57,12 +57,24 @@ def _writes(world):
         "step": ("post", f"/goals/{goal}/steps", {"title": CONCERN}),
         "review": ("post", "/reviews", {"was_hard": CONCERN}),
         "agenda": ("put", f"/integration-sessions/{integration}/agenda", {"topics": CONCERN}),
+        "message": ("post", "/messages", {"body": CONCERN}),
     }
 
 
 @pytest.mark.parametrize(
     "name",
-    ["entry", "entry edit", "reflection", "check-in", "circle", "goal", "step", "review", "agenda"],
+    [
+        "entry",
+        "entry edit",
+        "reflection",
+        "check-in",
+        "circle",
+        "goal",
+        "step",
+        "review",
+        "agenda",
+        "message",
+    ],
 )
 def test_every_write_of_a_patients_words_answers_the_verdict(people, world, patient_auth, name):
     method, path, body = _writes(world)[name]
@@ -75,3 +87,34 @@ def test_every_write_of_a_patients_words_answers_the_verdict(people, world, pati
     assert check.level == "concern" and check.codes == ["burden"]
     event = AuditEvent.objects.get(action="language.detect", patient=people.pat)
     assert event.detail["level"] == "concern" and event.detail["burden"] is True
+
+
+def test_the_entry_list_reads_the_stored_verdicts_in_one_query(people, patient_auth):
+    """crisis_words comes from the verdict kept when the entry was written (TextCheck), for
+    the whole page at once: the detector does not run again on every read."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(**patient_auth)
+    for body in (CRISIS, CONCERN, "A calm walk by the river."):
+        client.post("/api/v1/journal/entries", {"body": body}, content_type="application/json")
+
+    def listed() -> tuple[dict[str, bool], int]:
+        with CaptureQueriesContext(connection) as ctx:
+            reply = client.get("/api/v1/journal/entries")
+        return {e["body"]: e["crisis_words"] for e in reply.json()["items"]}, len(
+            ctx.captured_queries
+        )
+
+    flags, queries = listed()
+    assert flags == {CRISIS: True, CONCERN: False, "A calm walk by the river.": False}
+    # the token, its last use, roles (patient, memberships), the page, the page's crisis
+    # verdicts (one query), the count (stops at 501)
+    assert queries == 6
+    for n in range(5):
+        client.post(
+            "/api/v1/journal/entries", {"body": f"Walk {n}"}, content_type="application/json"
+        )
+    assert listed()[1] == queries
+    TextCheck.objects.all().delete()  # the stored verdict is what the list says
+    assert not any(listed()[0].values())

@@ -1,10 +1,10 @@
 """A small clinic with fixed ids, so schemathesis can be told them and reach past the 404
 of an unknown id. Pia (a patient), Cal (her clinician), Ada (the admin); Pia has an entry
-she shares, sessions (an IV one ended three hours ago, a Spravato one with its REMS record,
-one booked), a check-in, a goal and step, an integration session, a medicine, a
-notification, a flag; the clinic has a prompt, a checklist item, a protocol and Nell, a
-clinician not yet on Pia's care team. Integer ids sit near the top of their range, where no
-sequence of a test database reaches."""
+she shares, a message to her care team, sessions (an IV one ended three hours ago, a
+Spravato one with its REMS record, one booked), a check-in, a goal and step, an integration
+session, a medicine, a notification, a flag; the clinic has a prompt, a checklist item, a
+protocol and Nell, a clinician not yet on Pia's care team. Integer ids sit near the top of
+their range, where no sequence of a test database reaches."""
 
 import uuid
 from dataclasses import dataclass
@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from afterglow.accounts.models import User
 from afterglow.aftercare.models import CheckIn, ItemKind, SelfCareItem
 from afterglow.clinics.models import CareTeamMember, Clinic, Membership, Patient, Role
+from afterglow.conversations.models import Conversation, Message
 from afterglow.integration.models import Goal, IntegrationSession, Step
 from afterglow.journal.models import Entry, Prompt
 from afterglow.reminders.models import Medication, Notification
@@ -45,6 +46,7 @@ IDS = {
     "medicine": _id("medicine"),
     "notification": _id("notification"),
     "flag": _id("flag"),
+    "message": _id("message"),
 }
 PROMPT, ITEM, PROTOCOL = 2_000_000_001, 2_000_000_002, 2_000_000_003
 NEWCOMER, CLINICIAN = 2_000_000_004, 2_000_000_005
@@ -129,6 +131,10 @@ def build(now: datetime) -> World:
         title="Try",
         link="/today/",
         due_at=now,
+    )
+    conversation = Conversation.objects.create(patient=pat, last_message_at=now)
+    Message.objects.create(
+        id=IDS["message"], conversation=conversation, author=pia, from_patient=True, body="Hi"
     )
     Flag.objects.create(
         id=IDS["flag"],

@@ -75,3 +75,20 @@ def test_a_bad_entry_names_its_line_and_nothing_is_half_imported(people):
     page = response.content.decode()
     assert "(entry 3)" in page and "Line 25" in page and "Nothing was imported" in page
     assert not Entry.objects.exists()
+
+
+def test_imported_words_get_the_crisis_check_a_written_entry_gets(people):
+    """The stored verdict is what the API's crisis_words reads: an import keeps one too."""
+    from afterglow.audit.models import AuditEvent
+    from afterglow.safety.models import TextCheck
+
+    words = {**JRNL, "entries": [*JRNL["entries"]]}
+    words["entries"].append(
+        {**JRNL["entries"][0], "title": "", "body": "Tonight I want to end my life.", "tags": []}
+    )
+    response = upload(sign_in(Client(), people.patient), json.dumps(words).encode())
+    assert response.status_code == 302
+    check = TextCheck.objects.get()
+    assert check.level == "crisis" and check.patient == people.pat
+    assert Entry.objects.get(pk=check.source_id).body == "Tonight I want to end my life."
+    assert AuditEvent.objects.filter(action="language.detect").count() == 1

@@ -46,7 +46,8 @@ def check_headers(response, *, signed_in: bool) -> None:
         assert "default-src 'self'" in csp and "unsafe-inline" not in csp
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["X-Frame-Options"] == "DENY"
-    assert response["Referrer-Policy"] == "same-origin"
+    # no-referrer is stricter still: the companion guide's link must not leak from its page.
+    assert response["Referrer-Policy"] in {"same-origin", "no-referrer"}
     if signed_in:
         assert "no-store" in response["Cache-Control"]
 

@@ -168,26 +168,116 @@ _NOT_A_DENIAL = frozenset(
         "know",
     ]
 )
+# Between the words and their denial only words about them: "thoughts of it: none", "the urges
+# have mostly gone", never a new subject ("kms the rain stopped").
+_FILLER = (
+    r"(?: (?:thoughts?|urges?|feelings?|ideas?|ideation|stuff|things?|completely|totally|"
+    r"mostly|now|really|all|finally|pretty|much|lately|since|then|for now|this week|today|"
+    r"these days|at the moment|right now))"
+)
 _DENIED_AFTER = re.compile(
-    r"^(?: [a-z]+){0,2} ?(?:,|:)? ?(?:is |are |was |were |have |has |had )?(?:been )?"
-    r"(?:none|nil|zero|denied|gone|"
+    # Something between: a word about them, a comma or colon, or a verb ("kms quiet sunday" is
+    # not a denial; "urges gone", "thoughts: none", "it has passed" are).
+    rf"^(?:{_FILLER}{{1,2}} ?(?:,|:)? ?|{_FILLER}{{0,2}} ?(?:,|:) ?|{_FILLER}{{0,2}} ?"
+    r"(?:is |are |was |were |have |has |had )(?:been )?)(?:none|nil|zero|denied|gone|"
     r"passed|faded|absent|quiet|quieter|stopped|disappeared|eased|lifted|went away|"
     r"over now|not at all)\b|"
     # "no" / "never" only as an answer, not as the start of what follows ("and never wake up").
-    r"^(?: [a-z]+){0,2} ?(?:,|:)? ?(?:no|nope|never(?: again| once)?)(?= ?(?:$|,|\||\.|:))"
+    rf"^{_FILLER}{{0,2}} ?(?:,|:)? ?(?:no|nope|never(?: again| once)?)(?= ?(?:$|,|\||\.|:))|"
+    # "the urge to cut didn't come back", "the thoughts I used to have haven't shown up".
+    r"^(?: [a-z]+){0,9} (?:have not|has not|did not|had not|do not|does not|never) "
+    r"(?:\w+ )?(?:shown up|show up|come back|came back|returned|been back|bothered me|"
+    r"visited|surfaced|appeared|reappeared)\b"
+)
+# Words a denial reaches across: "not having any thoughts of", "no, I haven't had any urges to".
+_SCOPE = frozenset(
+    [
+        "i",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "any",
+        "thoughts",
+        "thought",
+        "of",
+        "about",
+        "urges",
+        "urge",
+        "to",
+        "wanting",
+        "want",
+        "wanted",
+        "feel",
+        "felt",
+        "feeling",
+        "like",
+        "the",
+        "plans",
+        "plan",
+        "intention",
+        "intentions",
+        "desire",
+        "been",
+        "a",
+        "single",
+        "ideas",
+        "idea",
+        "wish",
+        "wishes",
+        "did",
+        "do",
+        "does",
+        "ever",
+        "even",
+        "considered",
+        "considering",
+        "think",
+        "thinking",
+        "really",
+        "at",
+        "all",
+        "or",
+        "and",
+        "current",
+        "active",
+        "passive",
+        "serious",
+        "one",
+        "single",
+        "old",
+        "of",
+    ]
+)
+_SCOPE_NEGATORS = frozenset(["not", "never", "no", "without", "zero", "nor", "none"])
+# "I can't remember the last time I wanted to die": far in the past, not now.
+_REMOTE = re.compile(
+    r"\b(?:can not|could not|do not|barely) (?:even )?remember (?:the last time|when)|"
+    r"\b(?:it has been|it is been|been) (?:\w+ ){0,2}(?:months|years|weeks|ages) since\b|"
+    r"\b(?:zero|no|0|not one|not a single) (?:days?|nights?|times?|moments?) (?:of|where|when|"
+    r"that)\b"
 )
 # Talking about the subject, not from inside it: a book, a song, a study, a screening question.
+# A thing that can be about something frames only what it is said to be about ("a song about
+# wanting to die"), not whatever follows it ("nobody read the book i want to ..."); the other
+# frames carry their own link ("died by", "asked me whether", "ticked no to").
+_ABOUT = (
+    r"(?:about|of|on|called|titled|named|where|in which|that|which|asks|asked|asking|ask|"
+    r"said|says|like|for|with|from|whether|if|to|:|is|was)"
+)
 _FRAME = re.compile(
-    r"\b(?:article|book|song|lyrics|film|movie|show|series|chapters?|scenes?|episode|podcast|"
-    r"research|study|studies|studied|paper|talk|lecture|training|course|class|poem|play|"
+    r"\b(?:(?:article|book|song|lyrics|film|movie|show|series|chapters?|scenes?|episode|"
+    r"podcast|research|study|studies|paper|talk|lecture|training|course|class|poem|play|"
     r"characters?|story|novel|news|documentary|questions?|questionnaire|item|survey|form|"
-    r"prevention|awareness|statistics|rates|hotline|support group|charity|fundraiser|"
-    r"campaign|video|meme|joke|trend|headline|report|victim|murder|disguised as|bereaved by|"
-    r"lost (?:him|her|them|\w+) to|died by|death by|ask\w* (?:me )?(?:about|if|whether)|"
-    r"asked (?:me )?(?:about|if|whether)|screening for|screened for|tick\w* no|answered|trial|"
-    r"treatment for|"
-    r"treat|treats|treating|used for|approved for|risk of|warning signs? of|signs of|"
-    r"stigma|museum|exhibit|history of|sermon|eulogy|funeral for|memorial for)\b(?: \S+){0,7} ?$"
+    r"charity|fundraiser|campaign|video|meme|joke|trend|headline|report|victim|murder|trial|"
+    r"stigma|museum|exhibit|sermon|eulogy|screening|quiz|interview|poster|leaflet|scale)"
+    rf"(?: \S+){{0,3}} {_ABOUT}|studied|prevention|awareness|statistics|rates|hotline|"
+    r"support group|disguised as|bereaved by|lost (?:him|her|them|\w+) to|died by|death by|"
+    r"ask\w* (?:me )?(?:about|if|whether)|asked (?:me )?(?:about|if|whether)|screening for|"
+    r"screened for|tick\w* no|answered|treatment for|treat|treats|treating|used for|"
+    r"approved for|risk of|warning signs? of|signs of|history of|funeral for|memorial for)\b"
+    r"(?: \S+){0,7} ?$"
 )
 
 
@@ -226,6 +316,9 @@ def about_writer(text: str, start: int, *, things: bool = False) -> bool:
             return True
         if word in _OTHERS and not (things and word in _THINGS):
             return False
+        # "my brother's overdose" is read as "my brothers overdose": someone else's.
+        if word.endswith("s") and word[:-1] in _OTHERS and word[:-1] not in _THINGS:
+            return False
     return True
 
 
@@ -249,7 +342,24 @@ def denied(text: str, start: int, end: int) -> bool:
             return True
         if word == "longer" and i and before[i - 1] == "no":
             return True
-    return bool(_DENIED_AFTER.match(text[end : end + 60]))
+    if _REMOTE.search(" ".join(clause[-12:])) or _REMOTE.search(text[max(0, start - 80) : start]):
+        return True
+    if _reaches(text[max(0, start - 120) : start].split()):
+        return True
+    return bool(_DENIED_AFTER.match(text[end : end + 90]))
+
+
+def _reaches(words: list[str]) -> bool:
+    """A negation a few words back, with only words it reaches across in between."""
+    last = words[-9:]
+    for i in range(len(last) - 1, -1, -1):
+        word = last[i]
+        if word in _SCOPE_NEGATORS:
+            # "no reason not to", "can't see why not": the negation is of something else.
+            return not (i and last[i - 1] in {"reason", "why", "point", "excuse", "whether"})
+        if word not in _SCOPE:
+            return False
+    return False
 
 
 _JOURNEY = re.compile(

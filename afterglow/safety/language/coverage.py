@@ -32,6 +32,7 @@ NOT_FREE_TEXT = {
     ("treatments.MonitoringForm", "short_monitoring_reason"): "written by a clinician",
     ("treatments.MonitoringForm", "serious_adverse_events"): "written by a clinician",
     ("treatments.SessionForm", "notes"): "written by a clinician",
+    ("voice.FinishForm", "entry"): "the id of a journal entry",
     ("clinics.ClinicSettingsForm", "name"): "the clinic's name, set by its admin",
     ("clinics.ClinicSettingsForm", "phone"): "a phone number",
     ("clinics.ClinicSettingsForm", "crisis_line"): "a phone number",
@@ -47,6 +48,7 @@ NOT_FREE_TEXT = {
     ("clinics.FirstRunForm", "admin_name"): "a name",
     ("clinics.FirstRunForm", "admin_email"): "an email address",
     ("clinics.FirstRunForm", "code"): "a one-time setup code",
+    ("conversations.MessagingSettingsForm", "office_hours"): "the clinic's hours, set by its admin",
     ("clinics.StaffRole", "title"): "a staff member's job title, set by the clinic admin",
 }
 

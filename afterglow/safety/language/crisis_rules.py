@@ -349,7 +349,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:my car |the car |it )?(?:off|from|in front of|into|under|onto|out of|down) "
         rf"(?:a |the |my |this |that |some |an |oncoming )?~{{0,2}}{_PLACE}\b",
         unless_before=r"(?:i|we|and|then|they|he|she|kids|dog|cat|friends) ~{0,2}|"
-        r"(?:fun|dare|summer|swim|swimming|pool|lake day|dive|diving)",
+        r"(?:fun|dare|summer|swim|swimming|pool|lake day|dive|diving|bungee|cliff|base|rope "
+        r"swing|tombstone|coasteering)",
     ),
     rule(
         "method",
@@ -405,6 +406,8 @@ RULES: tuple[Rule, ...] = (
         r"forty|fifty|sixty|a hundred|a hundred of|as many|every|both bottles|two bottles|"
         rf"three bottles) ~{{0,4}}?(?:{_PILLS}|bottles?|packs?|packets?|boxes|them|of them)\b",
         unless_after=r"of (?!(?:my |the |those |these |his |her )?" + _PILLS + r")|"
+        r"storyline|story|plot|scene|episode|took (?:her|him|them)|killed (?:her|him|them)|"
+        r"on (?:chocolate|sugar|cake|caffeine|coffee|carbs|cheese|netflix|tv|sun|nostalgia)|"
         r"as (?:prescribed|directed|instructed|told|usual|i was told|i should|i am "
         r"supposed)|on time|today|this (?:morning|week|month)|with (?:breakfast|food|water|dinner|"
         r"lunch|a meal|meals)|for the (?:week|month|day)|like (?:i am|i was) supposed|every "

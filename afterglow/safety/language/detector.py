@@ -14,7 +14,15 @@ Only category codes leave this module; the words never do.
 import re
 from collections.abc import Iterable, Sequence
 
-from afterglow.safety.language import concern_rules, context, crisis_rules, joins
+from afterglow.safety.language import (
+    concern_extra,
+    concern_rules,
+    context,
+    crisis_extra,
+    crisis_rules,
+    joins,
+)
+from afterglow.safety.language import model as language_model
 from afterglow.safety.language.index import RuleIndex
 from afterglow.safety.language.normalize import sentences, unquote
 from afterglow.safety.language.rule import Rule
@@ -22,8 +30,8 @@ from afterglow.safety.language.verdict import Level, Verdict
 
 # Beyond this a text is read in part, so that a pasted book cannot hold a web worker.
 MAX_CHARS = 250_000
-CRISIS = RuleIndex.build(crisis_rules.RULES)
-CONCERN = RuleIndex.build(concern_rules.RULES)
+CRISIS = RuleIndex.build(crisis_rules.RULES + crisis_extra.RULES)
+CONCERN = RuleIndex.build(concern_rules.RULES + concern_extra.RULES)
 _ACT_CODES = (
     ("attempt", r"tried|try|trying|attempted|attempt|almost|nearly|came close|survived|failed"),
     (
@@ -42,11 +50,29 @@ def assess(text: str | None) -> Verdict:
     """The verdict for one text: its level and the category codes behind it."""
     if not text or not text.strip():
         return Verdict()
+    parts, found, explained = read_rules(text)
+    if found.is_crisis:
+        return found
+    reading = language_model.load()
+    return found if reading is None else found | reading.read(parts, skip=explained)
+
+
+def read_rules(text: str) -> tuple[list[str], Verdict, set[int]]:
+    """The sentences, what the rules say of them, and which sentences a guard explained away.
+
+    A sentence where a rule's words matched but a guard said why they are harmless (an idiom,
+    a denial, someone else, a journey) is not read again by the statistical layer.
+    """
     parts = sentences(unquote(text[:MAX_CHARS]))
-    found = _codes(parts, CRISIS) | set(joins.crisis_codes(parts))
+    explained: set[int] = set()
+    return parts, _rules(parts, explained), explained
+
+
+def _rules(parts: Sequence[str], explained: set[int]) -> Verdict:
+    found = _codes(parts, CRISIS, explained=explained) | set(joins.crisis_codes(parts))
     if found:
         return Verdict(Level.CRISIS, tuple(sorted(found)))
-    found = _codes(parts, CONCERN)
+    found = _codes(parts, CONCERN, explained=explained)
     if not found:
         return Verdict()
     # Indirect signs with a means at hand ("a burden ... I have enough pills") are explicit.
@@ -60,7 +86,13 @@ def assess_many(texts: Iterable[str | None]) -> Verdict:
     return assess("\n".join(t for t in texts if t))
 
 
-def _codes(parts: Sequence[str], index: RuleIndex, *, indexed: bool = True) -> set[str]:
+def _codes(
+    parts: Sequence[str],
+    index: RuleIndex,
+    *,
+    indexed: bool = True,
+    explained: set[int] | None = None,
+) -> set[str]:
     found: set[str] = set()
     for i, sentence in enumerate(parts):
         rules = index.candidates(sentence) if indexed else index.rules
@@ -71,6 +103,8 @@ def _codes(parts: Sequence[str], index: RuleIndex, *, indexed: bool = True) -> s
                         _act_code(sentence, match.start()) if rule.code == "act" else rule.code
                     )
                     break
+                if explained is not None:
+                    explained.add(i)
     return found
 
 

@@ -143,10 +143,20 @@ def _quantified(source: str, i: int) -> tuple[bool, int]:
 
 def _elements(branch: str) -> list[set[str] | None] | None:
     """For each part a match of ``branch`` cannot skip, the keys one of which it holds."""
-    found: list[set[str] | None] = []
+    return [keys for keys, _ in _parts(branch) or []] or None
+
+
+def _word_starts(branch: str) -> list[set[str]]:
+    """The parts that begin a word (after a space, ``\\b`` or the start), with known keys."""
+    return [keys for keys, starts in _parts(branch) or [] if starts and keys is not None]
+
+
+def _parts(branch: str) -> list[tuple[set[str] | None, bool]] | None:
+    found: list[tuple[set[str] | None, bool]] = []
     i = 0
     while i < len(branch):
         c = branch[i]
+        starts = i == 0 or branch[i - 1] == " " or branch[i - 2 : i] in ("\\b", "^")
         if branch.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
             i = _group_end(branch, i)
         elif c == "(":
@@ -154,14 +164,14 @@ def _elements(branch: str) -> list[set[str] | None] | None:
             content = branch[i + 3 if branch.startswith("(?:", i) else i + 1 : end - 1]
             optional, i = _quantified(branch, end)
             if not optional:
-                found.append(_alternatives(content))
+                found.append((_alternatives(content), starts))
         elif c == "\\":
             i += 2
             optional, i = _quantified(branch, i)
         elif c == "[":
             i = branch.index("]", i) + 1
             optional, i = _quantified(branch, i)
-        elif c in "^$ ,:.?*+":
+        elif c in "^$ ,:.?*+-":
             i += 1
         else:
             word = _WORD.match(branch, i)
@@ -172,7 +182,7 @@ def _elements(branch: str) -> list[set[str] | None] | None:
             if optional:
                 text = text[:-1]
             if text:
-                found.append({text})
+                found.append(({text}, starts))
             i = after
     return found
 
@@ -217,14 +227,21 @@ class RuleIndex:
     by_key: dict[str, frozenset[int]]
     longest: int
     always: frozenset[int]
+    # Further parts each match must hold, one key of each: checked before the regex runs.
+    needs: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
     # Each word's rules, worked out once: the same words come back in every entry.
     by_word: dict[str, frozenset[int]] = field(default_factory=dict)
+    prefixes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[Rule]) -> "RuleIndex":
         by_key: dict[str, set[int]] = defaultdict(set)
         always: set[int] = set()
+        needs: dict[int, tuple[frozenset[str], ...]] = {}
         for n, rule in enumerate(rules):
+            parts = [frozenset(k) for k in _word_starts(rule.pattern.pattern) if _cost(k) < 30]
+            if parts:
+                needs[n] = tuple(parts)
             keys = keys_of(rule.pattern.pattern)
             if keys is None:
                 always.add(n)
@@ -236,6 +253,7 @@ class RuleIndex:
             by_key={k: frozenset(v) for k, v in by_key.items()},
             longest=max(map(len, by_key), default=0),
             always=frozenset(always),
+            needs=needs,
         )
 
     def _of_word(self, word: str) -> frozenset[int]:
@@ -251,7 +269,34 @@ class RuleIndex:
         """The rules worth trying on this sentence, in their written order."""
         chosen = set(self.always)
         by_word = self.by_word
-        for word in set(sentence.split()):
-            rules = by_word.get(word)
-            chosen |= rules if rules is not None else self._of_word(word)
-        return [self.rules[n] for n in sorted(chosen)]
+        words = set(sentence.split())
+        for word in words:
+            known = by_word.get(word)
+            chosen |= known if known is not None else self._of_word(word)
+        if not chosen:
+            return []
+        held = self._prefixes(words)
+        needs, rules = self.needs, self.rules
+        out: list[Rule] = []
+        for n in sorted(chosen):
+            for keys in needs.get(n, ()):
+                if held.isdisjoint(keys):
+                    break
+            else:
+                out.append(rules[n])
+        return out
+
+    def _prefixes(self, words: set[str]) -> set[str]:
+        """Every start of every word: what the keys of ``needs`` are looked up in."""
+        held: set[str] = set()
+        cache = self.prefixes
+        for word in words:
+            found = cache.get(word)
+            if found is None:
+                if len(cache) >= _WORDS_KEPT:
+                    cache.clear()
+                found = cache[word] = frozenset(
+                    word[:n] for n in range(1, min(len(word), self.longest) + 1)
+                )
+            held |= found
+        return held

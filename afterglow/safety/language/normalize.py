@@ -10,6 +10,7 @@ not the apostrophe was typed, texting shorthand and common misspellings mapped t
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 # Sentences end at . ! ? ; and line breaks; a comma or dash ends a clause but not a sentence.
 _SENTENCE_END = re.compile(r"[.!?;…\n\r]+|\s/\s|\s{3,}")
@@ -438,17 +439,17 @@ _PHRASES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]
     (" s ", re.compile(r"\bs (?:- )?word(?:ing|ed)? myself\b"), "kill myself"),
     (" s ", re.compile(r"\b(?:the )?s (?:- )?word\b"), "suicide"),
     ("sewer", re.compile(r"\bsewer ?slide\w*\b"), "suicide"),
-    (" self", re.compile(r"\bself ?- ?harm"), "self harm"),
+    (" self - ", re.compile(r"\bself ?- ?harm"), "self harm"),
     ("selfharm", re.compile(r"\bselfharm"), "self harm"),
-    (" self", re.compile(r"\bself ?- ?(injur|mutilat|hat|delet)"), r"self \1"),
-    ("hom", re.compile(r"\bre ?- ?hom"), "rehom"),
+    (" self - ", re.compile(r"\bself ?- ?(injur|mutilat|hat|delet)"), r"self \1"),
+    (" re ", re.compile(r"\bre ?- ?hom"), "rehom"),
     ("my self", re.compile(r"\bmy self\b"), "myself"),
     ("my own self", re.compile(r"\bmy own self\b"), "myself"),
     ("aliv", re.compile(r"\bun ?- ?aliv\w*"), "unalive"),
     ("kermit", re.compile(r"\bkermit\b"), "commit"),
-    (" sui", re.compile(r"\bsui\b(?! generis)"), "suicide"),
+    (" sui ", re.compile(r"\bsui\b(?! generis)"), "suicide"),
     ("over dos", re.compile(r"\bover ?dos"), "overdos"),
-    ("i will", re.compile(r"\bi will\b(?= (?:will|would))"), "i"),
+    ("i will w", re.compile(r"\bi will\b(?= (?:will|would))"), "i"),
     (" wan ", re.compile(r"\b(?:dont|do not) wan(?:na)?\b"), "do not want to"),
     ("to to", re.compile(r"\b(?:want|go) to to\b"), lambda m: m.group(0)[:-3]),
     # "want too die": 'too' after a verb that takes 'to' is 'to'.
@@ -538,7 +539,9 @@ def _unmask(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=50_000)
 def _word(token: str) -> str:
+    """One token's canonical spelling (kept: the same words come back in every entry)."""
     if token in _WORD_MAP:
         return _WORD_MAP[token]
     if "'" in token:

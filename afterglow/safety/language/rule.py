@@ -13,6 +13,7 @@ from afterglow.safety.language.verdict import Level
 
 WORD = r"(?:[a-z0-9:]+ )"
 SELF = r"myself"
+_WORD_END = r"(?:(?<![a-z0-9])|(?![a-z0-9]))"
 
 
 def compile_pattern(source: str) -> re.Pattern[str]:
@@ -52,7 +53,10 @@ def rule(
         pattern=compile_pattern(pattern),
         about_writer=about_writer,
         negatable=negatable,
-        unless_after=compile_pattern(r"^ ?(?:" + unless_after + ")") if unless_after else None,
+        # A guard ends at a word's end: "at" must not cancel "ate".
+        unless_after=compile_pattern(r"^ ?(?:" + unless_after + r")" + _WORD_END)
+        if unless_after
+        else None,
         unless_before=compile_pattern(r"(?:" + unless_before + r") ?$") if unless_before else None,
         unless_journey=unless_journey,
     )

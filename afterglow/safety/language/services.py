@@ -16,6 +16,7 @@ from afterglow.safety.services import flag_raise
 REASONS = {
     "journal.entry": "journal_entry",
     "aftercare.checkin": "check_in_note",
+    "conversations.message": "message",
 }
 
 

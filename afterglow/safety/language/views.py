@@ -35,6 +35,11 @@ TOLD = {
         "they are next at work. If you need someone now, the numbers at the top of the page "
         "are there."
     ),
+    "conversations.message": _(
+        "We've let your care team know you asked for help. They see that you asked, and "
+        "your message, as they see every message. They'll see your request when they are "
+        "next at work. If you need someone now, the numbers at the top of the page are there."
+    ),
 }
 TOLD_ANYWHERE = _(
     "We've let your care team know you asked for help. They see that you asked and what kind "

@@ -19,7 +19,7 @@ KNOWN_MISSES = {
 
 def _case(item: Item):  # noqa: ANN202 (a pytest ParameterSet)
     marks = [pytest.mark.xfail(strict=True)] if item.text in KNOWN_MISSES else []
-    return pytest.param(item, id=f"{item.kind}-{item.line}", marks=marks)
+    return pytest.param(item, id=f"{item.kind}-{item.source}-{item.line}", marks=marks)
 
 
 @pytest.mark.parametrize("item", [_case(i) for i in load_all()])

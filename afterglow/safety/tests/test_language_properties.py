@@ -10,7 +10,10 @@ from afterglow.safety.language import Level, assess, detector
 from afterglow.safety.language.corpus import load
 from afterglow.safety.language.normalize import sentences, unquote
 
-PLAIN = [item.text for item in load("harmless") if item.category == "plain"]
+# "lost hope" is a sign of hopelessness, not words of an ordinary day.
+ORDINARY = [w for w in WORDS if w != "hope"]
+# The first round's plain days: later rounds' "plain" lines are made hard on purpose.
+PLAIN = [i.text for i in load("harmless") if i.category == "plain" and i.source == "1"]
 # Short explicit statements the detector finds on their own: the ones to hide in long entries.
 EXPLICIT = [
     "I want to kill myself.",
@@ -26,7 +29,7 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=400))
+@given(st.lists(st.sampled_from(ORDINARY), min_size=1, max_size=400))
 def test_words_of_an_ordinary_day_stay_quiet(words):
     assert assess(" ".join(words)).level == Level.NONE
 

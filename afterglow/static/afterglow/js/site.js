@@ -8,6 +8,10 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("[data-clear-draft-slot]").forEach((el) => {
     localStorage.removeItem(`afterglow-draft:${el.dataset.draftUser}:${el.dataset.clearDraftSlot}`);
   });
+  // The Record button only where the browser can record (MediaRecorder).
+  if (window.MediaRecorder && navigator.mediaDevices) {
+    document.querySelectorAll("[data-voice-button]").forEach((el) => { el.hidden = false; });
+  }
   document.querySelectorAll("[data-print]").forEach((button) => {
     button.addEventListener("click", () => window.print());
   });
