@@ -18,9 +18,9 @@ database. Deterministic: the same corpus gives the same weights.
 """
 
 import json
-from typing import Any
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
