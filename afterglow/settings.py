@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "afterglow.ops",
     "afterglow.api",
     "afterglow.data",
+    "afterglow.pwa",
     "ninja",
 ]
 
@@ -76,6 +77,7 @@ MIDDLEWARE = [
     "afterglow.accounts.middleware.SessionTimeoutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "afterglow.accounts.middleware.TwoFactorMiddleware",
+    "afterglow.pwa.middleware.IdempotencyKeyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -100,6 +102,7 @@ TEMPLATES = [
                 "afterglow.safety.context_processors.crisis",
                 "afterglow.clinics.context_processors.role",
                 "afterglow.reminders.context_processors.bell",
+                "afterglow.pwa.context_processors.offline",
             ],
         },
     }

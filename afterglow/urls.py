@@ -36,6 +36,7 @@ urlpatterns = [
     path("wellbeing/", include("afterglow.wellbeing.urls")),
     path("integration/", include("afterglow.integration.urls")),
     path("", include("afterglow.reminders.urls")),
+    path("", include("afterglow.pwa.urls")),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api_urls()),
     path("accounts/tokens/", include("afterglow.api.urls")),
