@@ -19,6 +19,8 @@ SHELL_STATIC = (
     "afterglow/css/site.css",
     "afterglow/js/site.js",
     "afterglow/js/pwa.js",
+    "afterglow/js/editor.js",
+    "afterglow/js/keep.js",
     "django_htmx/htmx-2.min.js",
     "afterglow/favicon.svg",
 )

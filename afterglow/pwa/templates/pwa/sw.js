@@ -91,8 +91,11 @@ async function navigate(request) {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  if (request.mode === "navigate") {
+  if (url.origin !== self.location.origin) return;
+  if (request.method !== "GET") {
+    // Sent by the worker, like every request of its pages: one network path, one offline.
+    event.respondWith(fetch(request));
+  } else if (request.mode === "navigate") {
     event.respondWith(navigate(request));
   } else if (url.pathname.startsWith(STATIC_PREFIX)) {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
