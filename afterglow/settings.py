@@ -244,6 +244,21 @@ AFTERGLOW_API_RATE_PER_MINUTE = env_int("AFTERGLOW_API_RATE_PER_MINUTE", 120)
 AFTERGLOW_API_MAX_BODY = env_int("AFTERGLOW_API_MAX_BODY", API_BODY_MAX)
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100
+# Web Push (reminders.channels.push): the VAPID private key (PEM; `make run` makes one under
+# var/), the contact the push services see, and the push services a browser may subscribe
+# with (host names; a subscription elsewhere is refused).
+AFTERGLOW_VAPID_PRIVATE_KEY = env_str("AFTERGLOW_VAPID_PRIVATE_KEY")
+AFTERGLOW_VAPID_SUBJECT = env_str("AFTERGLOW_VAPID_SUBJECT", "mailto:no-reply@afterglow.invalid")
+AFTERGLOW_PUSH_HOSTS = env_list(
+    "AFTERGLOW_PUSH_HOSTS",
+    [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "web.push.apple.com",
+        "notify.windows.com",
+    ],
+)
+AFTERGLOW_PUSH_TIMEOUT = env_int("AFTERGLOW_PUSH_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

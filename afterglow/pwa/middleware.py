@@ -14,6 +14,7 @@ from collections.abc import Callable
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 
+from afterglow.accounts.models import User
 from afterglow.pwa.models import OfflineSend
 
 HEADER = "Idempotency-Key"
@@ -36,11 +37,13 @@ class IdempotencyKeyMiddleware:
         key = _key(request)
         if key is None:
             return self.get_response(request)
+        user = request.user
+        assert isinstance(user, User)  # _key() answered None for anyone not signed in
         try:
             with transaction.atomic():
-                send = OfflineSend.objects.create(user_id=request.user.pk, key=key)
+                send = OfflineSend.objects.create(user=user, key=key)
         except IntegrityError:
-            return _replay(OfflineSend.objects.get(user_id=request.user.pk, key=key))
+            return _replay(OfflineSend.objects.get(user=user, key=key))
         try:
             response = self.get_response(request)
         except Exception:

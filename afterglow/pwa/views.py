@@ -41,8 +41,16 @@ def manifest(request: HttpRequest) -> HttpResponse:
         "background_color": BACKGROUND,
         "theme_color": THEME,
         "icons": [
-            {"src": static("afterglow/icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
-            {"src": static("afterglow/icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+            {
+                "src": static("afterglow/icons/icon-192.png"),
+                "sizes": "192x192",
+                "type": "image/png",
+            },
+            {
+                "src": static("afterglow/icons/icon-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+            },
             {
                 "src": static("afterglow/icons/maskable-512.png"),
                 "sizes": "512x512",
@@ -63,6 +71,7 @@ def service_worker(request: HttpRequest) -> HttpResponse:
         "offline_url": reverse("pwa:offline"),
         "shell": json.dumps([static(name) for name in SHELL_STATIC]),
         "static_prefix": static(""),
+        "icon": static("afterglow/icons/icon-192.png"),
     }
     response = render(request, "pwa/sw.js", context, content_type="text/javascript")
     response["Service-Worker-Allowed"] = "/"

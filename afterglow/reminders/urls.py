@@ -1,6 +1,7 @@
 from django.urls import path
 
 from afterglow.reminders import views
+from afterglow.reminders.channels import views as channels
 
 app_name = "reminders"
 
@@ -18,4 +19,6 @@ urlpatterns = [
     ),
     path("reminders/medications/check/", views.medication_check, name="medication_check"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="feed"),
+    path("reminders/push/on/", channels.push_subscribe, name="push_subscribe"),
+    path("reminders/push/off/", channels.push_unsubscribe, name="push_unsubscribe"),
 ]

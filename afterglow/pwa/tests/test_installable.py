@@ -63,7 +63,7 @@ def test_every_page_links_the_manifest_and_loads_the_app_script_without_inline_c
 
 def test_the_app_files_are_open_to_everyone(people):
     for url in (SW, MANIFEST, OFFLINE):
-        assert_access(people, url, {role: 200 for role in _roles()})
+        assert_access(people, url, dict.fromkeys(_roles(), 200))
 
 
 def test_the_offline_page_holds_the_crisis_numbers_and_nothing_of_a_person(people):

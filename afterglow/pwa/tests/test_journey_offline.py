@@ -99,9 +99,12 @@ def test_the_app_works_offline_and_sends_what_was_written_once(
     phone.wait_for_url(f"{base}/accounts/login/**")
     assert phone.evaluate(KEPT) == []
     assert phone.evaluate(QUEUED) == 0
-    assert phone.evaluate(
-        "() => Object.keys(localStorage).filter((k) => k.startsWith('afterglow-')).length"
-    ) == 0
+    assert (
+        phone.evaluate(
+            "() => Object.keys(localStorage).filter((k) => k.startsWith('afterglow-')).length"
+        )
+        == 0
+    )
     # Signed out and offline, Today is nobody's: the offline page with the numbers answers.
     phone.evaluate("async () => (await navigator.serviceWorker.ready).scope")
     phone.context.set_offline(True)

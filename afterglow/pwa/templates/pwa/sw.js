@@ -11,6 +11,7 @@ const OFFLINE_URL = "{{ offline_url }}";
 const SHELL_URLS = {{ shell|safe }};
 const STATIC_PREFIX = "{{ static_prefix }}";
 const KEEP_HEADER = "X-Afterglow-Offline";
+const ICON = "{{ icon }}";
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -87,6 +88,23 @@ async function navigate(request) {
     return fallback ? asCopy(fallback) : Response.error();
   }
 }
+
+// Push: the server sends only "something is waiting" and a link to one of our pages.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try { data = event.data ? event.data.json() : {}; } catch (error) { data = {}; }
+  event.waitUntil(self.registration.showNotification(data.title || "Afterglow", {
+    body: data.body || "Something is waiting for you in Afterglow",
+    icon: ICON,
+    data: { url: data.url || "/" },
+  }));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL((event.notification.data || {}).url || "/", self.location.origin);
+  event.waitUntil(self.clients.openWindow(url.pathname));  // only ever a page of ours
+});
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;

@@ -55,6 +55,18 @@
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       try {
+        // Push stops here too: the next person on this device gets nothing of this one's.
+        const registration = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration("/") : null;
+        const subscription = registration && registration.pushManager ? await registration.pushManager.getSubscription() : null;
+        if (subscription) {
+          await fetch(form.dataset.pushOff, {
+            method: "POST", credentials: "same-origin", headers: { "X-CSRFToken": token() },
+            body: new URLSearchParams({ endpoint: subscription.endpoint }),
+          });
+          await subscription.unsubscribe();
+        }
+      } catch (error) { /* signing out matters more */ }
+      try {
         if (window.caches) for (const name of await caches.keys()) await caches.delete(name);
       } catch (error) { /* nothing kept */ }
       Object.keys(localStorage).filter((k) => k.startsWith("afterglow-")).forEach((k) => localStorage.removeItem(k));

@@ -1,0 +1,5 @@
+from afterglow.reminders.channels.base import Channel
+from afterglow.reminders.channels.email import EmailChannel
+from afterglow.reminders.channels.push import PushChannel
+
+CHANNELS: tuple[Channel, ...] = (EmailChannel(), PushChannel())
