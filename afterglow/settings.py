@@ -259,6 +259,16 @@ AFTERGLOW_PUSH_HOSTS = env_list(
     ],
 )
 AFTERGLOW_PUSH_TIMEOUT = env_int("AFTERGLOW_PUSH_TIMEOUT", 10)
+# Text messages (reminders.channels.sms): "console" (development: printed, never sent) or
+# "twilio" (Twilio's REST API over HTTPS). The inbound webhook checks Twilio's signature
+# with the auth token. A patient gets at most AFTERGLOW_SMS_MONTHLY_CAP texts a month.
+AFTERGLOW_SMS_BACKEND = env_str("AFTERGLOW_SMS_BACKEND", "console")
+AFTERGLOW_SMS_FROM = env_str("AFTERGLOW_SMS_FROM")
+AFTERGLOW_TWILIO_ACCOUNT_SID = env_str("AFTERGLOW_TWILIO_ACCOUNT_SID")
+AFTERGLOW_TWILIO_AUTH_TOKEN = env_str("AFTERGLOW_TWILIO_AUTH_TOKEN")
+AFTERGLOW_TWILIO_API = env_str("AFTERGLOW_TWILIO_API", "https://api.twilio.com")
+AFTERGLOW_SMS_MONTHLY_CAP = env_int("AFTERGLOW_SMS_MONTHLY_CAP", 30)
+AFTERGLOW_SMS_REGION = env_str("AFTERGLOW_SMS_REGION", "US")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -211,6 +211,8 @@ class Delivery(models.Model):
     claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     error = models.CharField(max_length=120, blank=True)
+    provider_id = models.CharField(max_length=64, blank=True, db_index=True)  # the SMS's id
+    provider_status = models.CharField(max_length=20, blank=True)  # delivered, undelivered…
 
     class Meta:
         constraints = [
@@ -222,3 +224,26 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.channel}: {self.state}"
+
+
+class TextNumber(models.Model):
+    """A person's mobile number for text reminders (E.164). Texts go only once it is
+    verified with a code and while the person has not answered STOP."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="text_number"
+    )
+    number = models.CharField(max_length=20, db_index=True)
+    code_hash = models.CharField(max_length=64, blank=True)
+    code_sent_at = models.DateTimeField(null=True, blank=True)
+    code_tries = models.PositiveSmallIntegerField(default=0)
+    verified_at = models.DateTimeField(null=True, blank=True)
+    stopped_at = models.DateTimeField(null=True, blank=True)  # the person texted STOP
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return "Text number"
+
+    @property
+    def texts_ok(self) -> bool:
+        return self.verified_at is not None and self.stopped_at is None

@@ -33,12 +33,15 @@ class Result:
     failed: int = 0
     pushed: int = 0
     push_failed: int = 0
+    texted: int = 0
+    text_failed: int = 0
 
     def __str__(self) -> str:
         return (
             f"{self.created} new, {self.emailed} emailed, {self.waiting} waiting for quiet "
             f"hours to end, {self.dropped} dropped as too late, {self.failed} emails failed, "
-            f"{self.pushed} pushed, {self.push_failed} pushes failed"
+            f"{self.pushed} pushed, {self.push_failed} pushes failed, "
+            f"{self.texted} texted, {self.text_failed} texts failed"
         )
 
 
@@ -66,8 +69,10 @@ def run(now: datetime) -> Result:
         sent, failed = channel.deliver_pending(now)
         if channel.name == "email":
             result.emailed, result.failed = sent, failed
+        elif channel.name == "push":
+            result.pushed, result.push_failed = sent, failed
         else:
-            result.pushed, result.push_failed = result.pushed + sent, result.push_failed + failed
+            result.texted, result.text_failed = sent, failed
     return result
 
 

@@ -37,8 +37,11 @@ def _claimable(now: datetime) -> Q:
     return (owed | abandoned) & Q(attempts__lt=MAX_ATTEMPTS)
 
 
+Send = Callable[[Notification], "str | tuple[str, str]"]  # an Outcome, or one and the provider's id
+
+
 def deliver_pending(
-    channel: str, send: Callable[[Notification], str], wanted: Callable[..., bool], now: datetime
+    channel: str, send: Send, wanted: Callable[..., bool], now: datetime
 ) -> tuple[int, int]:
     Delivery.objects.filter(
         channel=channel,
@@ -59,7 +62,7 @@ def deliver_pending(
 
 def deliver(
     delivery: Delivery,
-    send: Callable[[Notification], str],
+    send: Send,
     wanted: Callable[..., bool],
     now: datetime,
 ) -> str | None:
@@ -79,8 +82,10 @@ def deliver(
     if claimed != 1:
         return None
     delivery.refresh_from_db(fields=["attempts"])
+    provider_id = ""
     try:
-        outcome = send(notification)
+        result = send(notification)
+        outcome, provider_id = result if isinstance(result, tuple) else (result, "")
     except Exception as error:  # noqa: BLE001 - any failure of a channel is a failed attempt
         log.warning(
             "reminder delivery failed",
@@ -88,7 +93,7 @@ def deliver(
         )
         outcome, delivery.error = Outcome.FAILED, type(error).__name__[:120]
     if outcome == Outcome.SENT:
-        _set(delivery, state=DeliveryState.SENT, sent_at=now, error="")
+        _set(delivery, state=DeliveryState.SENT, sent_at=now, error="", provider_id=provider_id)
         return DeliveryState.SENT
     if outcome == Outcome.NOBODY:
         _set(delivery, state=DeliveryState.NONE)
