@@ -199,3 +199,12 @@ def test_who_may_set_a_number(people):
         ("patient", "other_patient", "clinician", "outsider", "foreign", "admin"), 200
     )
     assert_access(people, reverse("reminders:texts"), {"anonymous": 302, **signed_in})
+
+
+def test_a_provider_that_is_down_when_the_code_is_sent_keeps_the_number_typed(people, twilio):
+    twilio.status = 503
+    client = sign_in(Client(), people.patient)
+    typed = "(312) 555-0142"
+    response = client.post(reverse("reminders:texts"), {"number": typed, "agree": "on"})
+    page = response.content.decode()
+    assert response.status_code == 200 and "try again soon" in page and typed in page

@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from afterglow.reminders.channels.sms import services, signature
+from afterglow.reminders.channels.sms.backends import SmsError
 from afterglow.reminders.channels.sms.forms import TextCodeForm, TextNumberForm
 from afterglow.reminders.models import Delivery
 
@@ -18,11 +19,15 @@ def texts(request: HttpRequest) -> HttpResponse:
     number = getattr(request.user, "text_number", None)
     form = TextNumberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.text_number_set(
-            user=request.user, number=form.cleaned_data["number"], request=request
-        )
-        messages.success(request, "We texted you a code. Type it below to turn texts on.")
-        return redirect("reminders:texts")
+        try:
+            services.text_number_set(
+                user=request.user, number=form.cleaned_data["number"], request=request
+            )
+        except SmsError:
+            form.add_error(None, "We couldn't send a text just now. Please try again soon.")
+        else:
+            messages.success(request, "We texted you a code. Type it below to turn texts on.")
+            return redirect("reminders:texts")
     context = {"number": number, "form": form, "code_form": TextCodeForm()}
     return render(request, "reminders/texts.html", context)
 
