@@ -11,7 +11,7 @@ PORT ?= 8000
 # `load_demo` find the same environment by themselves (afterglow/lib/devkeys.py).
 RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	SECRET_KEY_FILE=var/secret_key AFTERGLOW_ENCRYPTION_KEYS_FILE=var/encryption_keys \
-	AFTERGLOW_AUDIT_KEYS_FILE=var/audit_keys \
+	AFTERGLOW_AUDIT_KEYS_FILE=var/audit_keys AFTERGLOW_VAPID_PRIVATE_KEY_FILE=var/vapid_private_key \
 	AFTERGLOW_STATIC_ROOT=var/static AFTERGLOW_BASE_URL=http://127.0.0.1:$(PORT)
 
 .PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety train-safety demo clean
@@ -26,10 +26,10 @@ $(VENV)/.dev-installed: $(VENV)/.installed
 	$(PIP) install -q -c constraints.txt -e '.[dev]'
 	touch $@
 
-var/secret_key var/encryption_keys var/audit_keys: | $(VENV)/.installed
+var/secret_key var/encryption_keys var/audit_keys var/vapid_private_key: | $(VENV)/.installed
 	$(PY) -m afterglow.lib.devkeys var
 
-demo: $(VENV)/.installed var/secret_key var/encryption_keys var/audit_keys
+demo: $(VENV)/.installed var/secret_key var/encryption_keys var/audit_keys var/vapid_private_key
 	$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(RUN_ENV) $(PY) manage.py load_demo

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "afterglow.api",
     "afterglow.data",
     "afterglow.voice",
+    "afterglow.pwa",
     "ninja",
 ]
 
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "afterglow.accounts.middleware.SessionTimeoutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "afterglow.accounts.middleware.TwoFactorMiddleware",
+    "afterglow.pwa.middleware.IdempotencyKeyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -102,6 +104,7 @@ TEMPLATES = [
                 "afterglow.safety.context_processors.crisis",
                 "afterglow.clinics.context_processors.role",
                 "afterglow.reminders.context_processors.bell",
+                "afterglow.pwa.context_processors.offline",
             ],
         },
     }
@@ -247,6 +250,31 @@ AFTERGLOW_API_RATE_PER_MINUTE = env_int("AFTERGLOW_API_RATE_PER_MINUTE", 120)
 AFTERGLOW_API_MAX_BODY = env_int("AFTERGLOW_API_MAX_BODY", API_BODY_MAX)
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100
+# Web Push (reminders.channels.push): the VAPID private key (PEM; `make run` makes one under
+# var/), the contact the push services see, and the push services a browser may subscribe
+# with (host names; a subscription elsewhere is refused).
+AFTERGLOW_VAPID_PRIVATE_KEY = env_str("AFTERGLOW_VAPID_PRIVATE_KEY")
+AFTERGLOW_VAPID_SUBJECT = env_str("AFTERGLOW_VAPID_SUBJECT", "mailto:no-reply@afterglow.invalid")
+AFTERGLOW_PUSH_HOSTS = env_list(
+    "AFTERGLOW_PUSH_HOSTS",
+    [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "web.push.apple.com",
+        "notify.windows.com",
+    ],
+)
+AFTERGLOW_PUSH_TIMEOUT = env_int("AFTERGLOW_PUSH_TIMEOUT", 10)
+# Text messages (reminders.channels.sms): "console" (development: printed, never sent) or
+# "twilio" (Twilio's REST API over HTTPS). The inbound webhook checks Twilio's signature
+# with the auth token. A patient gets at most AFTERGLOW_SMS_MONTHLY_CAP texts a month.
+AFTERGLOW_SMS_BACKEND = env_str("AFTERGLOW_SMS_BACKEND", "console")
+AFTERGLOW_SMS_FROM = env_str("AFTERGLOW_SMS_FROM")
+AFTERGLOW_TWILIO_ACCOUNT_SID = env_str("AFTERGLOW_TWILIO_ACCOUNT_SID")
+AFTERGLOW_TWILIO_AUTH_TOKEN = env_str("AFTERGLOW_TWILIO_AUTH_TOKEN")
+AFTERGLOW_TWILIO_API = env_str("AFTERGLOW_TWILIO_API", "https://api.twilio.com")
+AFTERGLOW_SMS_MONTHLY_CAP = env_int("AFTERGLOW_SMS_MONTHLY_CAP", 30)
+AFTERGLOW_SMS_REGION = env_str("AFTERGLOW_SMS_REGION", "US")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -40,6 +40,7 @@ urlpatterns = [
     path("integration/", include("afterglow.integration.urls")),
     path("messages/", include("afterglow.conversations.urls")),
     path("", include("afterglow.reminders.urls")),
+    path("", include("afterglow.pwa.urls")),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api_urls()),
     path("accounts/tokens/", include("afterglow.api.urls")),

@@ -14,6 +14,7 @@ from afterglow.aftercare.forms import FeelingForm
 from afterglow.clinics import access
 from afterglow.integration import selectors as integration_selectors
 from afterglow.journal import selectors as journal_selectors
+from afterglow.lib.offline import offline_copy
 from afterglow.outcomes import selectors as outcome_selectors
 from afterglow.reminders import selectors as reminder_selectors
 from afterglow.treatments import selectors as treatment_selectors
@@ -44,6 +45,7 @@ def greeting_for(now: datetime, tz_name: str) -> str:
     return "Good evening"
 
 
+@offline_copy
 def today(request: HttpRequest) -> HttpResponse:
     """The patient's Today: the 24-hour plan after a session, else what is next."""
     patient = access.own_patient(request)

@@ -13,6 +13,7 @@ from afterglow.aftercare import selectors, services
 from afterglow.aftercare.forms import CheckInForm, FeelingForm, ReflectionForm, WaterForm
 from afterglow.aftercare.models import CheckInKind, SelfCareItem
 from afterglow.clinics import access
+from afterglow.lib.offline import offline_copy
 from afterglow.safety import language
 from afterglow.safety.reasons import RED_FLAGS
 
@@ -79,6 +80,7 @@ def reflection(request: HttpRequest, session_id: UUID) -> HttpResponse:
     return redirect("today")
 
 
+@offline_copy
 def check_in(request: HttpRequest, session_id: UUID, kind: str) -> HttpResponse:
     session = selectors.own_completed_session(request, session_id)
     if kind not in CheckInKind.values:

@@ -3,8 +3,8 @@
 A patient's message reaches the clinician holding the conversation, or the whole care team
 when nobody holds it; a clinician's reply reaches the patient. Each person gets a
 notification in Afterglow (unless they turned message notifications off) and, through every
-registered channel (``reminders.channels``), an email that only says something waits and
-links to it: no name, no words, no clinic detail.
+an email at once that only says something waits and links to it (no name, no words, no clinic
+detail); push and text, where the person has them, follow on the next reminders run.
 """
 
 from typing import Any

@@ -16,6 +16,7 @@ from afterglow.clinics import access
 from afterglow.journal import selectors, services, transfer
 from afterglow.journal.forms import AssignPromptForm, EntryForm, ImportForm, QuickForm, SearchForm
 from afterglow.journal.models import Entry, Prompt
+from afterglow.lib.offline import offline_copy
 from afterglow.lib.when import clock
 from afterglow.safety import language
 
@@ -99,6 +100,7 @@ def _after_save(
     return redirect(f"{url}?saved={slot}")
 
 
+@offline_copy
 def entry_new(request: HttpRequest) -> HttpResponse:
     return _editor(request, entry_id=None)
 

@@ -28,6 +28,22 @@ def ensure_dev_keys(folder: Path) -> None:
             key = base64.urlsafe_b64encode(os.urandom(32)).decode()
             keys.write_text(f"{kid}:{key}")
             keys.chmod(0o600)
+    vapid = folder / "vapid_private_key"
+    if not vapid.exists():  # Web Push: this server's identity to the push services
+        vapid.write_bytes(_vapid_pem())
+        vapid.chmod(0o600)
+
+
+def _vapid_pem() -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
 
 
 def run_environment(var: Path) -> dict[str, str]:
@@ -39,6 +55,7 @@ def run_environment(var: Path) -> dict[str, str]:
         "SECRET_KEY_FILE": str(var / "secret_key"),
         "AFTERGLOW_ENCRYPTION_KEYS_FILE": str(var / "encryption_keys"),
         "AFTERGLOW_AUDIT_KEYS_FILE": str(var / "audit_keys"),
+        "AFTERGLOW_VAPID_PRIVATE_KEY_FILE": str(var / "vapid_private_key"),
         "AFTERGLOW_STATIC_ROOT": str(var / "static"),
     }
 

@@ -166,3 +166,85 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return "Calendar link"
+
+
+class PushSubscription(models.Model):
+    """One device's Web Push subscription: the push service's address for it and the keys
+    the browser made to read what is sent. Removed when the person turns it off, or when the
+    push service says it is gone (404/410)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="push_subscriptions"
+    )
+    endpoint = models.URLField(max_length=1000, unique=True)
+    p256dh = models.CharField(max_length=120)
+    auth = models.CharField(max_length=60)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return "Push subscription"
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", "Waiting to be sent"
+    SENDING = "sending", "Being sent"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed, will try again"
+    GAVE_UP = "gave_up", "Not delivered"
+    NONE = "none", "Nothing to send it to"
+
+
+class Delivery(models.Model):
+    """A notification sent through one channel other than email (``reminders.channels``).
+    The unique (notification, channel) pair and the claiming UPDATE make each happen once,
+    as ``Notification``'s email columns do for email."""
+
+    notification = models.ForeignKey(
+        Notification, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    channel = models.CharField(max_length=12)
+    state = models.CharField(
+        max_length=8, choices=DeliveryState.choices, default=DeliveryState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    error = models.CharField(max_length=120, blank=True)
+    provider_id = models.CharField(max_length=64, blank=True, db_index=True)  # the SMS's id
+    provider_status = models.CharField(max_length=20, blank=True)  # delivered, undelivered…
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["notification", "channel"], name="one_delivery_per_channel"
+            )
+        ]
+        indexes = [models.Index(fields=["channel", "state"])]
+
+    def __str__(self) -> str:
+        return f"{self.channel}: {self.state}"
+
+
+class TextNumber(models.Model):
+    """A person's mobile number for text reminders (E.164). Texts go only once it is
+    verified with a code and while the person has not answered STOP."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="text_number"
+    )
+    number = models.CharField(max_length=20, db_index=True)
+    code_hash = models.CharField(max_length=64, blank=True)
+    code_sent_at = models.DateTimeField(null=True, blank=True)
+    code_tries = models.PositiveSmallIntegerField(default=0)
+    verified_at = models.DateTimeField(null=True, blank=True)
+    stopped_at = models.DateTimeField(null=True, blank=True)  # the person texted STOP
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return "Text number"
+
+    @property
+    def texts_ok(self) -> bool:
+        return self.verified_at is not None and self.stopped_at is None

@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 
 from afterglow.accounts.models import User
 from afterglow.clinics.models import Patient
-from afterglow.reminders.delivery import Item, create, deliver_pending, preference_of
+from afterglow.reminders.channels.registry import CHANNELS
+from afterglow.reminders.delivery import Item, create, preference_of
 from afterglow.reminders.due import due_items
 from afterglow.reminders.models import Notification, Preference
 from afterglow.reminders.quiet import is_quiet, quiet_ends_after
@@ -30,11 +31,17 @@ class Result:
     waiting: int = 0
     emailed: int = 0
     failed: int = 0
+    pushed: int = 0
+    push_failed: int = 0
+    texted: int = 0
+    text_failed: int = 0
 
     def __str__(self) -> str:
         return (
             f"{self.created} new, {self.emailed} emailed, {self.waiting} waiting for quiet "
-            f"hours to end, {self.dropped} dropped as too late, {self.failed} emails failed"
+            f"hours to end, {self.dropped} dropped as too late, {self.failed} emails failed, "
+            f"{self.pushed} pushed, {self.push_failed} pushes failed, "
+            f"{self.texted} texted, {self.text_failed} texts failed"
         )
 
 
@@ -58,7 +65,14 @@ def run(now: datetime) -> Result:
         for item in items:
             if item.key not in known:  # the common case costs no write
                 consider(patient.user, pref, item, now, result)
-    result.emailed, result.failed = deliver_pending(now)
+    for channel in CHANNELS:
+        sent, failed = channel.deliver_pending(now)
+        if channel.name == "email":
+            result.emailed, result.failed = sent, failed
+        elif channel.name == "push":
+            result.pushed, result.push_failed = sent, failed
+        else:
+            result.texted, result.text_failed = sent, failed
     return result
 
 

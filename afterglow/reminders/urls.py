@@ -1,6 +1,8 @@
 from django.urls import path
 
 from afterglow.reminders import views
+from afterglow.reminders.channels import views as channels
+from afterglow.reminders.channels.sms import views as sms
 
 app_name = "reminders"
 
@@ -18,4 +20,11 @@ urlpatterns = [
     ),
     path("reminders/medications/check/", views.medication_check, name="medication_check"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="feed"),
+    path("reminders/push/on/", channels.push_subscribe, name="push_subscribe"),
+    path("reminders/push/off/", channels.push_unsubscribe, name="push_unsubscribe"),
+    path("reminders/texts/", sms.texts, name="texts"),
+    path("reminders/texts/verify/", sms.texts_verify, name="texts_verify"),
+    path("reminders/texts/off/", sms.texts_off, name="texts_off"),
+    path("sms/inbound/", sms.sms_inbound, name="sms_inbound"),
+    path("sms/status/", sms.sms_status, name="sms_status"),
 ]

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from afterglow.clinics import access
 from afterglow.reminders import selectors, services
 from afterglow.reminders.calendar import feed_for
+from afterglow.reminders.channels import push
 from afterglow.reminders.delivery import preference_of
 from afterglow.reminders.forms import CheckForm, MedicationForm, PreferenceForm
 from afterglow.reminders.models import PATIENT_KINDS, Medication, Notification
@@ -80,6 +81,7 @@ def _page(
         "staff": staff,
         "feed": selectors.active_feed(request.user),
         "feed_link": link,
+        "push_key": push.application_server_key(),
     }
     return form, context
 

@@ -7,11 +7,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
+from afterglow.lib.offline import offline_copy
 from afterglow.safety import selectors, services
 from afterglow.safety.forms import ResolveForm
 
 
 @login_not_required
+@offline_copy
 def crisis(request: HttpRequest) -> HttpResponse:
     """Every way to reach help now. Open to everyone, signed in or not."""
     return render(request, "safety/crisis.html")

@@ -30,11 +30,12 @@ def test_the_patient_page_costs_the_same_queries_for_any_history(people, time_ma
         completed_session(people.pat, ended=NOW - timedelta(days=day))
         entry = write(people.pat, body=f"Day {day}")
         Entry.objects.filter(pk=entry.pk).update(shared_at=NOW, for_next_session=day < 10)
-    # 33: session, user, roles (2), the patient on the care team, the audit row (begin,
+    # 36: session, user, roles (2), the patient on the care team, the audit row (begin,
     # chain head, insert, head update, commit), then the page's reads: plan status (plan,
     # protocol steps, sessions), sessions, open flags, shared entries (one aggregate: how many,
     # how many for the next session; was two counts), scores, the latest screening, the
     # timeline (one capped query per kind), the outcome chart, medicines and their checks,
-    # the unread count, the care team. Constant whatever the history's size.
-    assert page_queries(client, people.pat) == few == 33
+    # the unread count, the care team, the shared intentions and voice notes (one each, and
+    # one more for the timeline's voice kind). Constant whatever the history's size.
+    assert page_queries(client, people.pat) == few == 36
     assert AuditEvent.objects.filter(action="patient.view").count() == 2

@@ -89,9 +89,10 @@ def test_list_and_search_cost_the_same_queries_for_any_journal_size(people, jour
     large = (page_queries(client, "/journal/"), page_queries(client, "/journal/?q=river"))
     # session, user, roles (patient, memberships), page of entries, count, prompt for today
     # (assignment, recent prompts, last session, prompts, the circle's focus, active goals),
-    # the unread count in the header; a word search adds its token lookup (the word's
-    # entries, at most 501 keys). The patient's time zone reads the signed-in user: no query.
-    assert small == large == (12, 13)
+    # the unread count in the header, the voice notes; a word search adds its token lookup
+    # (the word's entries, at most 501 keys). The patient's time zone reads the signed-in
+    # user: no query.
+    assert small == large == (13, 14)
 
 
 def test_the_search_page_shows_what_it_found(people, journal):

@@ -4,6 +4,8 @@ and, for those that are not, why not. A test walks all forms of the project agai
 
 # (form, field): the reason it is not checked. Anything else that takes text must be checked.
 NOT_FREE_TEXT = {
+    ("reminders.TextNumberForm", "number"): "a phone number",
+    ("reminders.TextCodeForm", "code"): "a verification code",
     ("accounts.AcceptInvitationForm", "password1"): "a password",
     ("accounts.AcceptInvitationForm", "password2"): "a password",
     ("accounts.AcceptInvitationForm", "full_name"): "a name",

@@ -78,7 +78,11 @@ def test_intention_then_a_voice_note_that_survives_a_lost_connection(
     device = TOTPDevice.objects.create(user=people.clinician, name="app", confirmed=True)
     session = scheduled_session(people.pat, starts=STARTS)
     base = live_server.url
-    phone = new_page(microphone_browser, PHONE, is_mobile=True, has_touch=True)
+    # The service worker (offline use) is kept out: Playwright cannot cut a request that a
+    # service worker makes, and the offline journey tests the worker on its own.
+    phone = new_page(
+        microphone_browser, PHONE, is_mobile=True, has_touch=True, service_workers="block"
+    )
 
     # The day before: an intention.
     patient_signs_in(phone, base, people.patient.email)

@@ -1,0 +1,87 @@
+"""The installable app: its manifest, its service worker (at the root, so it may answer for
+every page) and the page it shows when there is no network and no kept copy."""
+
+import json
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+THEME = "#9a3f17"
+BACKGROUND = "#fffaf5"
+# Files a page served from the device needs: the shell the service worker keeps at install.
+SHELL_STATIC = (
+    "afterglow/css/site.css",
+    "afterglow/js/site.js",
+    "afterglow/js/pwa.js",
+    "afterglow/js/editor.js",
+    "afterglow/js/keep.js",
+    "django_htmx/htmx-2.min.js",
+    "afterglow/favicon.svg",
+)
+
+
+@login_not_required
+@require_GET
+@cache_control(max_age=3600, public=True)
+def manifest(request: HttpRequest) -> HttpResponse:
+    body = {
+        "name": "Afterglow",
+        "short_name": "Afterglow",
+        "description": _("Your aftercare companion between sessions."),
+        "id": "/",
+        "start_url": reverse("home"),
+        "scope": "/",
+        "display": "standalone",
+        "background_color": BACKGROUND,
+        "theme_color": THEME,
+        "icons": [
+            {
+                "src": static("afterglow/icons/icon-192.png"),
+                "sizes": "192x192",
+                "type": "image/png",
+            },
+            {
+                "src": static("afterglow/icons/icon-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+            },
+            {
+                "src": static("afterglow/icons/maskable-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "maskable",
+            },
+        ],
+    }
+    return HttpResponse(json.dumps(body, indent=1), content_type="application/manifest+json")
+
+
+@login_not_required
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """Served from the root, not /static/, so its scope is the whole site. ``no-cache``: the
+    browser checks for a new version on every visit."""
+    context = {
+        "offline_url": reverse("pwa:offline"),
+        "shell": json.dumps([static(name) for name in SHELL_STATIC]),
+        "static_prefix": static(""),
+        "icon": static("afterglow/icons/icon-192.png"),
+    }
+    response = render(request, "pwa/sw.js", context, content_type="text/javascript")
+    response["Service-Worker-Allowed"] = "/"
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@login_not_required
+@require_GET
+def offline(request: HttpRequest) -> HttpResponse:
+    """Shown when there is no network and nothing kept for this page. Kept by the service
+    worker without cookies, so it never holds anything of a person."""
+    return render(request, "pwa/offline.html")

@@ -1,0 +1,95 @@
+"""Writes for a person's text number: set (a code is texted), verify, stop and start, turn
+off. Each audited with no number in the row."""
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from afterglow.audit.services import record
+from afterglow.reminders.channels.sms.backends import backend
+from afterglow.reminders.models import TextNumber
+
+CODE_LIFETIME = timedelta(minutes=15)
+MAX_TRIES = 5
+
+
+def _hash(code: str) -> str:
+    return hmac.new(settings.SECRET_KEY.encode(), code.encode(), hashlib.sha256).hexdigest()
+
+
+def text_number_set(*, user: Any, number: str, request: HttpRequest | None) -> TextNumber:
+    code = f"{secrets.randbelow(10**6):06d}"
+    with transaction.atomic():
+        text_number, _ = TextNumber.objects.update_or_create(
+            user=user,
+            defaults={
+                "number": number,
+                "code_hash": _hash(code),
+                "code_sent_at": timezone.now(),
+                "code_tries": 0,
+                "verified_at": None,
+                "stopped_at": None,
+            },
+        )
+        record(action="sms.number_set", request=request, obj=text_number)
+    backend().send(to=number, body=f"Your Afterglow code is {code}. It works for 15 minutes.")
+    return text_number
+
+
+def text_number_verify(*, user: Any, code: str, request: HttpRequest | None) -> bool:
+    with transaction.atomic():
+        number = TextNumber.objects.select_for_update().filter(user=user).first()
+        if number is None or number.code_sent_at is None or not number.code_hash:
+            return False
+        fresh = timezone.now() - number.code_sent_at < CODE_LIFETIME
+        number.code_tries += 1
+        ok = (
+            fresh
+            and number.code_tries <= MAX_TRIES
+            and hmac.compare_digest(number.code_hash, _hash(code.strip()))
+        )
+        if ok:
+            number.verified_at, number.code_hash = timezone.now(), ""
+        number.save()
+        record(
+            action="sms.number_verify",
+            request=request,
+            obj=number,
+            outcome="success" if ok else "denied",
+            detail={"tries": number.code_tries},
+        )
+    return ok
+
+
+def text_number_remove(*, user: Any, request: HttpRequest | None) -> None:
+    with transaction.atomic():
+        removed, _ = TextNumber.objects.filter(user=user).delete()
+        record(action="sms.number_remove", request=request, detail={"removed": removed})
+
+
+STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
+START_WORDS = {"START", "YES", "UNSTOP"}
+
+
+def text_keyword_receive(*, number: str, body: str) -> int:
+    """STOP and START from the person's phone, as the provider's webhook reports them."""
+    word = body.strip().upper()
+    if word not in STOP_WORDS | START_WORDS:
+        return 0
+    stopped = timezone.now() if word in STOP_WORDS else None
+    with transaction.atomic():
+        changed = TextNumber.objects.filter(number=number).update(stopped_at=stopped)
+        for text_number in TextNumber.objects.filter(number=number).select_related("user"):
+            record(
+                action="sms.stop" if stopped else "sms.start",
+                actor=text_number.user,
+                obj=text_number,
+            )
+    return changed

@@ -1,0 +1,153 @@
+// The installable app on every page: the service worker, the pages kept for offline use,
+// the offline queue and sign-out. See docs/offline.md. No inline script: the CSP allows none.
+(() => {
+  const body = document.body;
+  const served = body.dataset.served;
+  const user = body.dataset.offlineUser || "";
+  const QUEUE = `afterglow-queue:${user}`;
+  const KEEP_EVERY = 10 * 60 * 1000;
+
+  const post = async (message) => {
+    if (!("serviceWorker" in navigator)) return;
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active) registration.active.postMessage(message);
+  };
+
+  // 1. The service worker, and what it keeps: a patient's own pages, or nothing at all.
+  if ("serviceWorker" in navigator && served === "network") {
+    navigator.serviceWorker.register(body.dataset.sw, { scope: "/" }).catch(() => {});
+    if (user) {
+      // Today links the check-ins that are open or next: kept too, whenever Today is seen.
+      const also = [...document.querySelectorAll("a[data-offline-keep]")].map((a) => a.getAttribute("href"));
+      const last = Number(sessionStorage.getItem("afterglow-kept") || 0);
+      if ((also.length || Date.now() - last > KEEP_EVERY) && navigator.onLine) {
+        sessionStorage.setItem("afterglow-kept", String(Date.now()));
+        const urls = (body.dataset.offlinePages || "").split(" ").filter(Boolean).concat(also);
+        post({ type: "keep", user, urls });
+      }
+    } else {
+      post({ type: "forget" });
+    }
+  }
+
+  // 2. A copy served offline says so, and hides what has expired (docs/offline.md).
+  if (served === "copy") {
+    const banner = document.querySelector("[data-copy-banner]");
+    const saved = new Date(body.dataset.renderedAt);
+    if (banner) {
+      banner.querySelector("[data-copy-saved]").textContent = saved.toLocaleString([], {
+        weekday: "short", hour: "numeric", minute: "2-digit",
+      });
+      banner.hidden = false;
+    }
+    document.querySelectorAll("[data-valid-until]").forEach((el) => {
+      if (Date.now() >= new Date(el.dataset.validUntil).getTime()) el.hidden = true;
+    });
+    document.querySelectorAll("[data-when-ended]").forEach((el) => {
+      const until = new Date(el.dataset.whenEnded).getTime();
+      el.hidden = Date.now() < until;
+    });
+  }
+
+  // 3. Sign-out leaves nothing of the person on this device (the server also sends
+  // Clear-Site-Data; this covers browsers that ignore it).
+  document.querySelectorAll("form[data-sign-out]").forEach((form) => {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      try {
+        // Push stops here too: the next person on this device gets nothing of this one's.
+        const registration = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration("/") : null;
+        const subscription = registration && registration.pushManager ? await registration.pushManager.getSubscription() : null;
+        if (subscription) {
+          await fetch(form.dataset.pushOff, {
+            method: "POST", credentials: "same-origin", headers: { "X-CSRFToken": token() },
+            body: new URLSearchParams({ endpoint: subscription.endpoint }),
+          });
+          await subscription.unsubscribe();
+        }
+      } catch (error) { /* signing out matters more */ }
+      try {
+        if (window.caches) for (const name of await caches.keys()) await caches.delete(name);
+      } catch (error) { /* nothing kept */ }
+      Object.keys(localStorage).filter((k) => k.startsWith("afterglow-")).forEach((k) => localStorage.removeItem(k));
+      sessionStorage.clear();
+      form.submit();
+    });
+  });
+
+  // 4. The offline queue: what is written offline waits here and is sent once, later.
+  const banner = document.querySelector("[data-queue-banner]");
+  const read = () => { try { return JSON.parse(localStorage.getItem(QUEUE)) || []; } catch { return []; } };
+  const write = (items) => (items.length ? localStorage.setItem(QUEUE, JSON.stringify(items)) : localStorage.removeItem(QUEUE));
+  const say = (key) => {
+    if (!banner) return;
+    banner.textContent = key ? banner.dataset[key] : "";
+    banner.hidden = !key;
+  };
+  const showWaiting = () => { const n = read().length; say(n === 0 ? "" : n === 1 ? "one" : "many"); };
+  const token = () => { try { return JSON.parse(body.getAttribute("hx-headers"))["X-CSRFToken"]; } catch { return ""; } };
+
+  document.querySelectorAll("form[data-offline-queue]").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      if (!user || (navigator.onLine && served === "network")) return;
+      event.preventDefault();
+      const fields = [...new FormData(form).entries()].filter(([name]) => name !== "csrfmiddlewaretoken");
+      const items = read();
+      items.push({ id: crypto.randomUUID(), action: form.action, fields, at: Date.now() });
+      write(items);
+      const urgent = fields.some(([name]) => name === "red_flags");
+      setTimeout(() => {
+        if (form.dataset.draftSlot) localStorage.removeItem(`afterglow-draft:${form.dataset.draftUser}:${form.dataset.draftSlot}`);
+        window.location.href = urgent ? form.dataset.offlineUrgent : form.dataset.offlineNext;
+      }, 0);
+    });
+  });
+
+  let flushing = false;
+  const flush = async () => {
+    if (!user || flushing || !navigator.onLine) return;
+    flushing = true;
+    try {
+      for (const item of read()) {
+        let response;
+        try {
+          response = await fetch(item.action, {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "X-CSRFToken": token(), "Idempotency-Key": item.id },
+            body: new URLSearchParams(item.fields),
+          });
+        } catch (error) { break; } // still offline after all
+        if (response.status === 409) { setTimeout(flush, 5000); break; }
+        if (response.status === 403 || new URL(response.url).pathname.startsWith("/accounts/login")) { say("signin"); return; }
+        write(read().filter((other) => other.id !== item.id));
+        if (response.status === 200 && !response.redirected) {
+          // The server answered with a page (help to reach, or a problem to fix): show it.
+          const page = new DOMParser().parseFromString(await response.text(), "text/html");
+          const main = page.querySelector("main");
+          if (main) document.querySelector("main").replaceWith(main);
+        }
+        say("sent");
+      }
+    } finally {
+      flushing = false;
+    }
+    if (read().length) showWaiting();
+  };
+
+  showWaiting();
+  window.addEventListener("online", flush);
+  if (served === "network") flush();
+})();
+
+// The account page's install button, where the browser offers one.
+window.addEventListener("beforeinstallprompt", (event) => {
+  const holder = document.querySelector("[data-install-button]");
+  if (!holder) return;
+  event.preventDefault();
+  holder.hidden = false;
+  holder.querySelector("button").addEventListener("click", () => {
+    holder.hidden = true;
+    event.prompt();
+  }, { once: true });
+});
