@@ -44,7 +44,8 @@ TAGS = r"^[^,\x00]{0,40}(,[^,\x00]{0,40}){0,14}$"
 
 
 class EntryIn(Strict):
-    body: Words = Field(max_length=BODY_MAX)
+    # The length is the form's to check (its message says what to do); the document states it.
+    body: Words = Field(json_schema_extra={"maxLength": BODY_MAX})
     title: str = Field("", max_length=200, pattern=NO_NUL)
     emotions: list[Emotion] = Field([], max_length=len(EMOTIONS))
     own_words: str = Field(

@@ -103,8 +103,8 @@ def test_lists_cost_the_same_whatever_their_length(
     auth = bearer(people.patient)
     for n in range(5):
         post(client, ENTRIES, {"body": f"Entry {n}"}, auth)
-    # the token and the caller's roles (3); count, page (2)
-    with django_assert_num_queries(5):
+    # the token and the caller's roles (3); page, its stored crisis verdicts, count (3)
+    with django_assert_num_queries(6):
         page = client.get(f"{ENTRIES}?limit=3", **auth).json()
     assert page["count"] == 6 and len(page["items"]) == 3
     # the token and the caller's roles (3); count, page (2)
