@@ -492,4 +492,19 @@ RULES += (
     ),
 )
 
+# "Not wanting to live": the negation is the wish itself, not a denial of one.
+RULES += (
+    rule(
+        "wish_to_die",
+        C,
+        r"\b(?:not|no longer|stopped|stop) (?:really |even |exactly |particularly )?wanting "
+        r"to (?:live|be alive|be here any ?more|exist|go on living|wake up|keep living|keep "
+        r"going|carry on)\b",
+        negatable=False,
+        unless_before=r"(?:he|she|they|his|her|their|my (?:son|daughter|friend|mum|mom|dad)) "
+        r"~{0,4}|(?:posted|said|wrote|talk\w*|spoke|jok\w*|something|stuff) ~{0,4}about",
+        unless_after=r"(?:in|at|with|near|like|on|here|there|early|at (?:the|this|that))",
+    ),
+)
+
 RULES = by_branch(word_bounded(RULES))
