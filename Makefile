@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
+# Test workers (pytest-xdist): one per core by default; PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
 # Local development environment for `make run`: production-style server, DEBUG off,
 # plain HTTP on the loopback address, secrets kept under var/ (never used in production),
 # links in emails and the calendar feed to the port it serves on. `manage.py demo_code` and
@@ -61,7 +63,7 @@ migrations-check: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=afterglow.testing.settings $(PY) manage.py makemigrations --check --dry-run
 
 test: lint typecheck migrations-check
-	AFTERGLOW_URL_GATE=1 $(VENV)/bin/pytest -q $(PYTEST_ARGS)
+	AFTERGLOW_URL_GATE=1 $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 e2e: $(VENV)/.dev-installed
 	$(VENV)/bin/pytest -q -m browser $(PYTEST_ARGS)

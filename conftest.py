@@ -1,11 +1,19 @@
 import os
+import shutil
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from afterglow.testing.urlgate import missing_routes
+from afterglow.testing import urlgate
 
 pytest_plugins = ["afterglow.testing.people", "afterglow.testing.browser"]
+
+# Under pytest-xdist each worker records the routes its tests requested in a file of a folder
+# the controller made; the controller joins them before it judges the gate.
+_SEEN_DIR = "afterglow_urlgate_dir"
+_seen_dir_key = pytest.StashKey[Path]()
 
 
 def _is_full_run(config: Any) -> bool:
@@ -16,14 +24,38 @@ def _is_full_run(config: Any) -> bool:
     )
 
 
+def _is_worker(config: Any) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not _is_worker(config):
+        config.stash[_seen_dir_key] = Path(tempfile.mkdtemp(prefix="afterglow-urlgate-"))
+
+
+def pytest_configure_node(node: Any) -> None:
+    """xdist: tell each worker where to write the routes it saw."""
+    node.workerinput[_SEEN_DIR] = str(node.config.stash[_seen_dir_key])
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    config = session.config
+    if _is_worker(config):
+        worker = config.workerinput
+        seen = Path(worker[_SEEN_DIR]) / f"{worker['workerid']}.txt"
+        seen.write_text("\n".join(sorted(urlgate.SEEN)), encoding="utf-8")
+        return
+    folder = config.stash[_seen_dir_key]
+    for path in folder.glob("*.txt"):
+        urlgate.SEEN.update(filter(None, path.read_text(encoding="utf-8").splitlines()))
+    shutil.rmtree(folder, ignore_errors=True)
     if os.environ.get("AFTERGLOW_URL_GATE") != "1" or exitstatus != 0:
         return
-    if not _is_full_run(session.config):
+    if not _is_full_run(config):
         return
-    missing = missing_routes()
+    missing = urlgate.missing_routes()
     if missing:
-        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
             reporter.write_line(
                 "URL-coverage gate: no test requested these URL patterns: " + ", ".join(missing),
