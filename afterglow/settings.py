@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "afterglow.wellbeing",
     "afterglow.integration",
     "afterglow.conversations",
+    "afterglow.visits",
     "afterglow.careteam",
     "afterglow.reminders",
     "afterglow.ops",

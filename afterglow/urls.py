@@ -39,6 +39,7 @@ urlpatterns = [
     path("wellbeing/", include("afterglow.wellbeing.urls")),
     path("integration/", include("afterglow.integration.urls")),
     path("messages/", include("afterglow.conversations.urls")),
+    path("visits/", include("afterglow.visits.urls")),
     path("", include("afterglow.reminders.urls")),
     path("", include("afterglow.pwa.urls")),
     path("healthz", healthz, name="healthz"),

@@ -18,6 +18,7 @@ from afterglow.lib.offline import offline_copy
 from afterglow.outcomes import selectors as outcome_selectors
 from afterglow.reminders import selectors as reminder_selectors
 from afterglow.treatments import selectors as treatment_selectors
+from afterglow.treatments.schedule import local_day
 from afterglow.wellbeing import selectors as wellbeing_selectors
 
 
@@ -62,6 +63,9 @@ def today(request: HttpRequest) -> HttpResponse:
         "feeling_form": FeelingForm(),
         "today_prompt": journal_selectors.prompt_for_today(patient, now),
         "questionnaires_due": outcome_selectors.due(patient, now),
+        "daily_check_due": outcome_selectors.daily_check_due(
+            patient, local_day(now, patient.time_zone)
+        ),
         "circle_due": wellbeing_selectors.reassessment_due(patient, now),
         "tools": integration_selectors.latest_tools(patient),
         "goals": [g for g in integration_selectors.goals_of(patient) if g.status == "active"],

@@ -43,6 +43,10 @@ ABOUT = {
     "conversations.Message": "Your messages with your care team, both ways.",
     "conversations.ReadState": "Up to when each person read the conversation.",
     "safety.Flag": "Flags raised for your care team (what raised them, as codes).",
+    "visits.VisitSummary": (
+        "Your summaries for the next visit: the parts and items you chose, your questions, "
+        "and when you shared them."
+    ),
 }
 
 

@@ -12,4 +12,6 @@ entry's other fields (title, own words, tags, emotions: well under 16 KB escaped
 ENTRY_BODY_MAX = 20_000
 # A message to or from the care team: a note, not an essay (the journal is for those).
 MESSAGE_MAX = 5_000
+# Questions a patient writes for their therapist in the summary for the next visit, all together.
+QUESTIONS_MAX = 5_000
 API_BODY_MAX = ENTRY_BODY_MAX * 12 + 16 * 1024

@@ -1,14 +1,23 @@
 """Reads of outcomes: what is due, the history and its clinical markers, the chart."""
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from django.db.models import Max, Min, Q
+from django.db.models import Exists, Max, Min, OuterRef, Q, Subquery
 
 from afterglow.clinics.models import Patient
+from afterglow.outcomes.daily import is_due_day
 from afterglow.outcomes.instruments import INSTRUMENTS, REMISSION_BELOW, Instrument
-from afterglow.outcomes.models import DueRule, OutcomeSettings, Response, Screening
+from afterglow.outcomes.models import (
+    DailyCheck,
+    DailyRule,
+    DueRule,
+    OutcomeSettings,
+    Response,
+    Screening,
+)
 from afterglow.treatments.models import SessionStatus, TreatmentSession
+from afterglow.treatments.schedule import local_day
 
 BEFORE_SESSION_WINDOW = timedelta(days=2)
 RULE_DAYS: dict[str, int] = {DueRule.EVERY_7: 7, DueRule.EVERY_14: 14}
@@ -131,3 +140,33 @@ def session_days(patient: Patient) -> list[datetime]:
 def latest_screening(patient: Patient) -> Screening | None:
     """The patient's most recent C-SSRS screener (one query)."""
     return Screening.objects.filter(patient=patient).order_by("-created_at", "-id").first()
+
+
+def daily_check_due(patient: Patient, today: date) -> bool:
+    """The daily check is due ``today`` (the patient's local day) by the clinic's rule, and
+    not yet done. One query, whatever the patient's history: Today and the reminders ask it."""
+    found = (
+        Patient.objects.filter(pk=patient.pk)
+        .annotate(
+            rule=Subquery(
+                OutcomeSettings.objects.filter(clinic_id=OuterRef("clinic_id")).values(
+                    "daily_check"
+                )[:1]
+            ),
+            first=Subquery(
+                TreatmentSession.objects.filter(
+                    patient=OuterRef("pk"), status=SessionStatus.COMPLETED
+                )
+                .order_by("starts_at")
+                .values("starts_at")[:1]
+            ),
+            done=Exists(DailyCheck.objects.filter(patient=OuterRef("pk"), day=today)),
+        )
+        .values_list("rule", "first", "done")
+        .first()
+    )
+    if found is None:
+        return False
+    rule, first, done = found
+    first_day = local_day(first, patient.time_zone) if first is not None else None
+    return not done and is_due_day(rule or DailyRule.INDUCTION, today, first_day)

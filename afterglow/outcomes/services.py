@@ -229,28 +229,3 @@ def daily_check_save(
                 request=request,
             )
     return check, replaced
-
-
-def daily_check_due(patient: Patient, today: Any) -> bool:
-    """Due today by the clinic's rule, and not yet done."""
-    from afterglow.outcomes.daily import is_due_day
-    from afterglow.outcomes.models import DailyCheck, OutcomeSettings
-    from afterglow.treatments.models import SessionStatus, TreatmentSession
-    from afterglow.treatments.schedule import local_day
-
-    rule = (
-        OutcomeSettings.objects.filter(clinic_id=patient.clinic_id)
-        .values_list("daily_check", flat=True)
-        .first()
-        or "induction"
-    )
-    first = (
-        TreatmentSession.objects.filter(patient=patient, status=SessionStatus.COMPLETED)
-        .order_by("starts_at")
-        .values_list("starts_at", flat=True)
-        .first()
-    )
-    first_day = local_day(first, patient.time_zone) if first else None
-    if not is_due_day(rule, today, first_day):
-        return False
-    return not DailyCheck.objects.filter(patient=patient, day=today).exists()

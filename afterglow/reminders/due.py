@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.aftercare.selectors import check_in_windows
@@ -18,6 +19,7 @@ from afterglow.integration import selectors as integration
 from afterglow.integration.models import IntegrationSession, Step
 from afterglow.integration.models import SessionStatus as IntegrationStatus
 from afterglow.journal.models import PromptAssignment
+from afterglow.outcomes.selectors import daily_check_due
 from afterglow.outcomes.selectors import due as questionnaires_due
 from afterglow.reminders.delivery import Item
 from afterglow.reminders.models import Kind, Medication, MedicationCheck, Preference
@@ -39,6 +41,7 @@ def due_items(patient: Patient, pref: Preference, now: datetime) -> list[Item]:
     items += _sessions(patient, zone, now, daily)
     items += _check_ins(patient, zone, now)
     items += _questionnaires(patient, now, daily)
+    items += _daily_check(patient, zone, now, daily)
     items += _integration(patient, zone, now, daily)
     items += _circle(patient, now, daily)
     items += _steps(patient, zone, now, pref)
@@ -136,6 +139,25 @@ def _questionnaires(patient: Patient, now: datetime, daily: datetime) -> list[It
             daily,
             "A short check-up is ready for you",
             reverse("outcomes:home"),
+        )
+    ]
+
+
+def _daily_check(patient: Patient, zone: str, now: datetime, daily: datetime) -> list[Item]:
+    """On the days the clinic's rule asks for one, at the person's daily time, until the
+    day ends (a check sent tomorrow would be for the wrong day). Nothing once it is done."""
+    tz = ZoneInfo(zone)
+    today = now.astimezone(tz).date()
+    if not daily_check_due(patient, today):
+        return []
+    return [
+        Item(
+            Kind.DAILY_CHECK,
+            f"daily-check:{today}",
+            daily,
+            _("How are you today? A few seconds for your daily check"),
+            reverse("outcomes:daily"),
+            datetime.combine(today + timedelta(days=1), time(0), tzinfo=tz),
         )
     ]
 

@@ -3,6 +3,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.lib.timezones import validate_time_zone
 from afterglow.reminders.models import PATIENT_KINDS, Taken
@@ -34,7 +35,7 @@ class PreferenceForm(forms.Form):
     daily_at = forms.TimeField(
         label="Daily reminders at",
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-        help_text="When check-ups, the circle and the medicines check arrive.",
+        help_text=_("When check-ups, the daily check, the circle and the medicines check arrive."),
     )
     time_zone = forms.CharField(
         label="Your time zone",

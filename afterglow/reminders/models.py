@@ -7,6 +7,7 @@ from datetime import time
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.lib.fields import EncryptedTextField
 
@@ -21,6 +22,7 @@ class Kind(models.TextChoices):
     STEPS = "steps", "Goal steps on the day you aimed for"
     HOMEWORK = "homework", "Something your therapist gave you to try"
     MEDICATIONS = "medications", "Medicines at the times you take them, and the daily check"
+    DAILY_CHECK = "daily_check", _("The short daily check of how you are, on the days it is due")
     MESSAGE = "message", "A new message in your conversation with your care team"
     FLAG = "flag", "A patient on your care team needs you"
 

@@ -15,6 +15,7 @@ REASON_LABELS = {
     "journal_entry": "Wrote about suicide or self-harm in a journal entry",
     "check_in_note": "Wrote about suicide or self-harm in a check-in note",
     "message": "Wrote about suicide or self-harm in a message to the care team",
+    "visit_questions": "Wrote about suicide or self-harm in questions for the next visit",
     "phq9_item9": "PHQ-9 item 9 (thoughts of self-harm) above 0",
     "phq9_up_5": "PHQ-9 up 5 or more points from their lowest in 8 weeks",
     "phq9_severe_band": "PHQ-9 moved into moderately severe or severe",

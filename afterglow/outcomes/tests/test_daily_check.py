@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from afterglow.audit.models import AuditEvent
 from afterglow.outcomes.models import DailyCheck
-from afterglow.outcomes.services import daily_check_due
+from afterglow.outcomes.selectors import daily_check_due
 from afterglow.safety.models import Flag, TextCheck
 from afterglow.testing.people import assert_access, sign_in
 from afterglow.testing.treatments import completed_session

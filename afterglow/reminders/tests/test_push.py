@@ -77,7 +77,7 @@ def pat(people):
     prefs(people.other_patient, in_app=False, email=False)
     people.patient.time_zone = "America/New_York"
     people.patient.save()
-    prefs(people.patient, off=["questionnaire", "circle"])
+    prefs(people.patient, off=["questionnaire", "circle", "daily_check"])
     return people.pat
 
 

@@ -35,7 +35,9 @@ def pat(people):
     patient = people.pat
     patient.user.time_zone = "America/New_York"
     patient.user.save()
-    prefs(patient.user, off=["questionnaire", "circle"])  # fewer kinds: clearer tests
+    prefs(
+        patient.user, off=["questionnaire", "circle", "daily_check"]
+    )  # fewer kinds: clearer tests
     return patient
 
 
@@ -61,7 +63,7 @@ def test_the_command_runs_and_reports(pat, time_machine, capsys):
 def test_two_senders_at_once_still_send_each_reminder_once(people):
     only_pat(people)
     pat = people.pat
-    prefs(pat.user, off=["questionnaire", "circle"])
+    prefs(pat.user, off=["questionnaire", "circle", "daily_check"])
     pat.user.time_zone = "America/New_York"
     pat.user.save()
     for n in range(3):
@@ -94,7 +96,12 @@ def test_two_senders_at_once_still_send_each_reminder_once(people):
 
 
 def test_quiet_hours_that_wrap_midnight_hold_a_reminder_until_they_end(pat):
-    prefs(pat.user, off=["questionnaire", "circle"], quiet_start=time(21), quiet_end=time(8))
+    prefs(
+        pat.user,
+        off=["questionnaire", "circle", "daily_check"],
+        quiet_start=time(21),
+        quiet_end=time(8),
+    )
     goal = Goal.objects.create(patient=pat, title="Calm")
     given = IntegrationSession.objects.create(patient=pat, status="done")
     Step.objects.create(
@@ -110,7 +117,12 @@ def test_quiet_hours_that_wrap_midnight_hold_a_reminder_until_they_end(pat):
 def test_a_moment_that_passes_in_quiet_hours_is_not_sent_late(pat):
     """ "It's 22:30: time for your medicines" is wrong at 8 in the morning: quiet hours
     silence it, and the next morning's reminders are the next day's."""
-    prefs(pat.user, off=["questionnaire", "circle"], quiet_start=time(21), quiet_end=time(8))
+    prefs(
+        pat.user,
+        off=["questionnaire", "circle", "daily_check"],
+        quiet_start=time(21),
+        quiet_end=time(8),
+    )
     Medication.objects.create(patient=pat, name="X", times=["22:30"])
     first = run(at(2026, 3, 10, 22, 35))
     assert first.waiting == 1  # the daily medicines check waits for the morning
@@ -123,7 +135,7 @@ def test_a_moment_that_passes_in_quiet_hours_is_not_sent_late(pat):
 def test_quiet_hours_within_one_day(pat):
     prefs(
         pat.user,
-        off=["questionnaire", "circle"],
+        off=["questionnaire", "circle", "daily_check"],
         quiet_start=time(12),
         quiet_end=time(14),
         daily_at=time(23),
@@ -153,13 +165,13 @@ def test_a_late_run_drops_stale_reminders_with_a_record_and_sends_none(pat):
 
 def test_turning_kinds_and_channels_off(pat):
     Medication.objects.create(patient=pat, name="X", times=["08:00"])
-    prefs(pat.user, off=["questionnaire", "circle", "medications"])
+    prefs(pat.user, off=["questionnaire", "circle", "daily_check", "medications"])
     assert run(at(2026, 3, 11, 9)).created == 0
-    prefs(pat.user, off=["questionnaire", "circle"], email=False)
+    prefs(pat.user, off=["questionnaire", "circle", "daily_check"], email=False)
     run(at(2026, 3, 11, 9, 1))
     assert keys(pat.user, shown=True) and mail.outbox == []
     Notification.objects.all().delete()
-    prefs(pat.user, off=["questionnaire", "circle"], email=True, in_app=False)
+    prefs(pat.user, off=["questionnaire", "circle", "daily_check"], email=True, in_app=False)
     run(at(2026, 3, 11, 9, 2))
     assert keys(pat.user, shown=True) == [] and len(mail.outbox) == 2
 
@@ -181,7 +193,9 @@ def test_a_refused_address_is_recorded_and_not_retried(pat, monkeypatch):
 
 def test_a_failing_server_is_tried_three_times_in_all(pat, monkeypatch):
     Medication.objects.create(patient=pat, name="X", times=["08:00"])
-    prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23))  # one reminder only
+    prefs(
+        pat.user, off=["questionnaire", "circle", "daily_check"], daily_at=time(23)
+    )  # one reminder only
     calls = []
 
     def down(*args, **kwargs):
@@ -199,7 +213,7 @@ def test_a_failing_server_is_tried_three_times_in_all(pat, monkeypatch):
 
 def test_a_sender_that_died_mid_send_is_taken_over_after_15_minutes(pat):
     Medication.objects.create(patient=pat, name="X", times=["08:00"])
-    prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23))
+    prefs(pat.user, off=["questionnaire", "circle", "daily_check"], daily_at=time(23))
     run(at(2026, 3, 11, 8, 0))
     mail.outbox.clear()
     Notification.objects.update(email_state="sending", email_claimed_at=at(2026, 3, 11, 8, 0))
@@ -234,10 +248,10 @@ def owe_an_email(user, key):
 
 def test_an_email_owed_from_before_email_was_turned_off_is_not_sent(pat):
     Medication.objects.create(patient=pat, name="X", times=["08:00"])
-    prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23))
+    prefs(pat.user, off=["questionnaire", "circle", "daily_check"], daily_at=time(23))
     Notification.objects.all().delete()
     owe_an_email(pat.user, "h1")
-    prefs(pat.user, off=["questionnaire", "circle"], daily_at=time(23), email=False)
+    prefs(pat.user, off=["questionnaire", "circle", "daily_check"], daily_at=time(23), email=False)
     run(at(2026, 3, 11, 9, 1))
     assert mail.outbox == []
     assert Notification.objects.get(key="h1").email_state == "none"

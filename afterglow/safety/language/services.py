@@ -17,6 +17,7 @@ REASONS = {
     "journal.entry": "journal_entry",
     "aftercare.checkin": "check_in_note",
     "conversations.message": "message",
+    "visits.visitsummary": "visit_questions",
 }
 
 

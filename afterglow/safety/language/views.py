@@ -40,6 +40,13 @@ TOLD = {
         "your message, as they see every message. They'll see your request when they are "
         "next at work. If you need someone now, the numbers at the top of the page are there."
     ),
+    "visits.visitsummary": _(
+        "We've let your care team know you asked for help. They see that you asked, after "
+        "writing about suicide or self-harm in your questions for the next visit. They read "
+        "the questions themselves only in a summary you share. They'll see your request when "
+        "they are next at work. If you need someone now, the numbers at the top of the page "
+        "are there."
+    ),
 }
 TOLD_ANYWHERE = _(
     "We've let your care team know you asked for help. They see that you asked and what kind "
