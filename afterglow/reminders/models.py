@@ -194,6 +194,7 @@ class DeliveryState(models.TextChoices):
     FAILED = "failed", "Failed, will try again"
     GAVE_UP = "gave_up", "Not delivered"
     NONE = "none", "Nothing to send it to"
+    CAPPED = "capped", "Not texted: the month's limit was reached"
 
 
 class Delivery(models.Model):
