@@ -9,7 +9,6 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
-import phonenumbers
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
@@ -17,6 +16,7 @@ from django.utils import timezone
 
 from afterglow.audit.services import record
 from afterglow.lib import lookup
+from afterglow.lib.phones import e164
 from afterglow.reminders.channels.sms.backends import backend
 from afterglow.reminders.models import NUMBER_LOOKUP, TextNumber
 
@@ -78,15 +78,6 @@ def text_number_remove(*, user: Any, request: HttpRequest | None) -> None:
         record(action="sms.number_remove", request=request, detail={"removed": removed})
 
 
-def e164(number: str) -> str:
-    """The sender as the provider wrote it, in the form numbers are kept (E.164)."""
-    try:
-        parsed = phonenumbers.parse(number, settings.AFTERGLOW_SMS_REGION)
-    except phonenumbers.NumberParseException:
-        return number.strip()
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
 STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
 START_WORDS = {"START", "YES", "UNSTOP"}
 
@@ -97,7 +88,9 @@ def text_keyword_receive(*, number: str, body: str) -> int:
     if word not in STOP_WORDS | START_WORDS:
         return 0
     stopped = timezone.now() if word in STOP_WORDS else None
-    found = TextNumber.objects.filter(number_hash__in=lookup.hashes(NUMBER_LOOKUP, e164(number)))
+    found = TextNumber.objects.filter(
+        number_hash__in=lookup.hashes(NUMBER_LOOKUP, e164(number) or number.strip())
+    )
     with transaction.atomic():
         changed = found.update(stopped_at=stopped)
         for text_number in found.select_related("user"):
