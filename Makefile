@@ -42,7 +42,8 @@ demo: $(VENV)/.installed var/secret_key var/encryption_keys var/audit_keys var/v
 run: demo
 	@echo "Serving Afterglow on http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
 	@( while true; do $(RUN_ENV) $(PY) manage.py send_reminders -v0; \
-		$(RUN_ENV) $(PY) manage.py raise_due_flags >/dev/null; sleep 60; done ) & \
+		$(RUN_ENV) $(PY) manage.py raise_due_flags >/dev/null; \
+		$(RUN_ENV) $(PY) manage.py delete_old_offline_sends -v0; sleep 60; done ) & \
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(RUN_ENV) $(VENV)/bin/gunicorn afterglow.wsgi --config python:afterglow.ops.gunicorn_conf \
 		--bind 127.0.0.1:$(PORT) --workers 2

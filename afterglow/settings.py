@@ -268,7 +268,8 @@ AFTERGLOW_PUSH_HOSTS = env_list(
 AFTERGLOW_PUSH_TIMEOUT = env_int("AFTERGLOW_PUSH_TIMEOUT", 10)
 # Text messages (reminders.channels.sms): "console" (development: printed, never sent) or
 # "twilio" (Twilio's REST API over HTTPS). The inbound webhook checks Twilio's signature
-# with the auth token. A patient gets at most AFTERGLOW_SMS_MONTHLY_CAP texts a month.
+# with the auth token. A person gets at most AFTERGLOW_SMS_MONTHLY_CAP texts a month where
+# their clinic sets no cap of its own (Clinic.sms_monthly_cap).
 AFTERGLOW_SMS_BACKEND = env_str("AFTERGLOW_SMS_BACKEND", "console")
 AFTERGLOW_SMS_FROM = env_str("AFTERGLOW_SMS_FROM")
 AFTERGLOW_TWILIO_ACCOUNT_SID = env_str("AFTERGLOW_TWILIO_ACCOUNT_SID")

@@ -3,8 +3,10 @@ from typing import Any
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.accounts.models import InvitationRole
+from afterglow.lib.phones import PhoneNumberField
 from afterglow.lib.timezones import validate_time_zone, zone_choices
 
 User = get_user_model()
@@ -110,6 +112,14 @@ class AcceptInvitationForm(SetPasswordFields):
 class InvitationForm(forms.Form):
     email = forms.EmailField()
     full_name = forms.CharField(max_length=150, label="Full name")
+    phone = PhoneNumberField(
+        required=False,
+        label=_("Mobile number (optional)"),
+        help_text=_(
+            "We also text them the link, and nothing else: no name, no clinic. "
+            "The number is not kept."
+        ),
+    )
     role = forms.ChoiceField(choices=InvitationRole.choices)
     care_team = forms.ModelMultipleChoiceField(
         queryset=User.objects.none(),

@@ -1,6 +1,7 @@
 """Writes for accounts: invitations, two-step sign-in, profile. Each leaves an audit row."""
 
 import secrets
+from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
@@ -35,6 +36,12 @@ class InvitationUnusable(Exception):
     """The invitation was used, revoked or has expired."""
 
 
+@dataclass(frozen=True)
+class InvitationSent:
+    invitation: Invitation
+    texted: bool | None  # None: no number given; False: the text could not be sent
+
+
 def invitation_create(
     *,
     inviter: Any,
@@ -44,8 +51,10 @@ def invitation_create(
     role: str,
     care_team: list[Any],
     request: HttpRequest | None,
-) -> Invitation:
-    """Make an invitation and email its link."""
+    phone: str = "",
+) -> InvitationSent:
+    """Make an invitation and email its link; with a (normalised) mobile number, text the
+    link too. The number is used once and not kept."""
     invitation, link = invitation_make(
         inviter=inviter,
         clinic=clinic,
@@ -56,7 +65,8 @@ def invitation_create(
         request=request,
     )
     invitation_send(invitation=invitation, link=link)
-    return invitation
+    texted = invitation_text(invitation=invitation, phone=phone, link=link, request=request)
+    return InvitationSent(invitation, texted if phone else None)
 
 
 def invitation_link(token: str, request: HttpRequest | None) -> str:
@@ -110,6 +120,34 @@ def invitation_send(*, invitation: Invitation, link: str) -> None:
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[invitation.email],
     )
+
+
+def invitation_text(
+    *, invitation: Invitation, phone: str, link: str, request: HttpRequest | None
+) -> bool:
+    """The link by text, saying nothing else (a text shows on a locked screen: no name, no
+    clinic). Audited with its outcome, never the number. A provider that fails leaves the
+    invitation as made: the email has the same link."""
+    if not phone:
+        return False
+    # Imported here: reminders builds on accounts, so accounts may not import it at load.
+    from afterglow.reminders.channels.sms.backends import SmsError, backend
+
+    body = f"You have an invitation to Afterglow. It works once, for {INVITATION_DAYS} days: {link}"
+    try:
+        backend().send(to=phone, body=body)
+    except SmsError:
+        sent = False
+    else:
+        sent = True
+    record(
+        action="invitation.text",
+        request=request,
+        clinic=invitation.clinic,
+        obj=invitation,
+        outcome="success" if sent else "failure",
+    )
+    return sent
 
 
 def invitation_find(token: str) -> Invitation | None:

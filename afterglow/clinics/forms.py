@@ -4,6 +4,7 @@ pages, ``create_clinic`` and the first-run page."""
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +66,7 @@ class ClinicSettingsForm(forms.ModelForm):
             "crisis_text_keyword",
             "crisis_text_number",
             "emergency_number",
+            "sms_monthly_cap",
         ]
         labels = {
             "name": _("Clinic name"),
@@ -73,10 +75,20 @@ class ClinicSettingsForm(forms.ModelForm):
             "crisis_text_keyword": _("Crisis text line: word to send"),
             "crisis_text_number": _("Crisis text line: number"),
             "emergency_number": _("Emergency number"),
+            "sms_monthly_cap": _("Text messages a person may get in a month"),
         }
         help_texts = {
             "crisis_line": _("Shown at the top of every page. In the US: 988."),
         }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cap = self.fields["sms_monthly_cap"]
+        cap.help_text = _(
+            "Reminders by text, counted per person from the first of the month in the clinic's "
+            "time zone. Past it, the rest of the month's reminders go by email and notification "
+            "only. Leave empty for this server's default (%(default)s)."
+        ) % {"default": settings.AFTERGLOW_SMS_MONTHLY_CAP}
 
 
 class StaffRole(forms.Form):

@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -24,6 +25,11 @@ class Clinic(models.Model):
     crisis_text_keyword = models.CharField(max_length=20, default="HOME")
     crisis_text_number = models.CharField(max_length=20, default="741741")
     emergency_number = models.CharField(max_length=20, default="911")
+    # Text reminders a person of this clinic may get in a calendar month (in the clinic's
+    # time zone); empty: the server's AFTERGLOW_SMS_MONTHLY_CAP.
+    sms_monthly_cap = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(1000)]
+    )
 
     class Meta:
         ordering = ["name"]

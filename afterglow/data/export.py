@@ -38,6 +38,8 @@ ABOUT = {
     "reminders.MedicationCheck": "Your daily “taken as prescribed?” answers.",
     "reminders.Notification": "Reminders Afterglow sent you.",
     "reminders.Preference": "Your reminder settings.",
+    "reminders.TextNumber": "Your number for text reminders: when you verified it, any STOP.",
+    "reminders.PushSubscription": "The devices where you turned notifications on.",
     "aftercare.CompanionLink": "Links you made for your companion (when, until when).",
     "conversations.Conversation": "Your conversation with your care team: who holds it, when.",
     "conversations.Message": "Your messages with your care team, both ways.",

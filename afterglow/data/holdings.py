@@ -25,11 +25,14 @@ KEPT = {"audit.AuditEvent", "audit.ChainHead"}
 # summary (from sessions, questionnaires, check-ins, circles and shared entries).
 # Voice notes' pieces are storage bookkeeping: the download has the audio itself (voice/).
 DERIVED = {"journal.EntryToken", "careteam.CaseloadSummary", "voice.VoiceChunk"}
-SECRETS = {"token_hash", "key", "password"}  # never exported, even hashed
+# Never exported, even hashed: secrets, a code's or a number's hash, a device's push secret.
+SECRETS = {"token_hash", "key", "password", "code_hash", "number_hash", "auth"}
 USER_OWNED = {
     "reminders.Preference": "user",
     "reminders.Notification": "user",
     "reminders.CalendarFeed": "user",
+    "reminders.TextNumber": "user",
+    "reminders.PushSubscription": "user",
     "api.ApiToken": "user",
 }
 # The clinic's records about the patient, and the fields in them the patient wrote.

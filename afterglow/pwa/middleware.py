@@ -1,11 +1,14 @@
 """Writes sent from the offline queue happen once.
 
-The device gives each thing written offline an id of its own (``crypto.randomUUID()``) and
-sends it as ``Idempotency-Key`` with every attempt. The first request with a key claims it
-(a unique row per person and key); a second request with the same key is not passed to the
-view: while the first is still being answered it gets 409 (try again later), afterwards the
-answer the first one got (the same redirect, or 204 when the first showed a page). A server
-error frees the key, so the device may try again.
+The device gives each thing written in the journal editor or a check-in an id of its own
+(``crypto.randomUUID()``). A save posted as usual carries it in the form (``_offline_id``,
+added by pwa.js as the form is sent); a save sent later from the offline queue, because the
+device was offline or the connection dropped on the way, carries the same id as
+``Idempotency-Key``. The first request with an id claims it (a unique row per person and id);
+a second request with the same id is not passed to the view: while the first is still being
+answered it gets 409 (try again later), afterwards the answer the first one got (the same
+redirect, or 204 when the first showed a page). A server error or a refusal (403: the CSRF
+token or the session had gone) frees the id, so the device may try again.
 """
 
 import uuid
@@ -18,13 +21,21 @@ from afterglow.accounts.models import User
 from afterglow.pwa.models import OfflineSend
 
 HEADER = "Idempotency-Key"
+FIELD = "_offline_id"
+# Read as the CSRF check reads a form's fields anyway; any other body is left alone.
+FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+# Not an answer to keep: the request was refused before the view acted, or failed.
+FREES_THE_KEY = (403,)
 
 
 def _key(request: HttpRequest) -> uuid.UUID | None:
     if request.method != "POST" or not request.user.is_authenticated:
         return None
+    value = request.headers.get(HEADER, "")
+    if not value and request.content_type in FORMS:
+        value = request.POST.get(FIELD, "")
     try:
-        return uuid.UUID(request.headers.get(HEADER, ""))
+        return uuid.UUID(value)
     except ValueError:
         return None
 
@@ -49,7 +60,7 @@ class IdempotencyKeyMiddleware:
         except Exception:
             OfflineSend.objects.filter(pk=send.pk).delete()
             raise
-        if response.status_code >= 500:
+        if response.status_code >= 500 or response.status_code in FREES_THE_KEY:
             OfflineSend.objects.filter(pk=send.pk).delete()
             return response
         location = response.get("Location", "") if 300 <= response.status_code < 400 else ""

@@ -1,6 +1,7 @@
 """What the device sent while it was offline: one row per client-made id, so a replay of
 the same submission (the network came back twice, two tabs flushed the queue) is answered
-from here instead of saving a second entry."""
+from here instead of saving a second entry. Deleted after 30 days by
+``delete_old_offline_sends`` (``pwa/services.py``)."""
 
 import uuid
 
@@ -27,6 +28,7 @@ class OfflineSend(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "key"], name="one_offline_send_per_key")
         ]
+        indexes = [models.Index(fields=["created_at"])]  # delete_old_offline_sends
 
     def __str__(self) -> str:
         return "Offline send"

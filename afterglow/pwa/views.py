@@ -72,6 +72,8 @@ def service_worker(request: HttpRequest) -> HttpResponse:
         "shell": json.dumps([static(name) for name in SHELL_STATIC]),
         "static_prefix": static(""),
         "icon": static("afterglow/icons/icon-192.png"),
+        "next_url": reverse("today"),
+        "urgent_url": reverse("safety:crisis"),
     }
     response = render(request, "pwa/sw.js", context, content_type="text/javascript")
     response["Service-Worker-Allowed"] = "/"

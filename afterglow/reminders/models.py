@@ -3,13 +3,17 @@ medications and the private calendar link."""
 
 import uuid
 from datetime import time
+from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from afterglow.lib.fields import EncryptedTextField
+from afterglow.lib import lookup
+from afterglow.lib.fields import Ciphertext, EncryptedTextField
+
+NUMBER_LOOKUP = "text-number"  # the purpose of TextNumber.number_hash (lib/lookup.py)
 
 
 class Kind(models.TextChoices):
@@ -196,6 +200,7 @@ class DeliveryState(models.TextChoices):
     FAILED = "failed", "Failed, will try again"
     GAVE_UP = "gave_up", "Not delivered"
     NONE = "none", "Nothing to send it to"
+    CAPPED = "capped", "Not texted: the month's limit was reached"
 
 
 class Delivery(models.Model):
@@ -230,13 +235,18 @@ class Delivery(models.Model):
 
 
 class TextNumber(models.Model):
-    """A person's mobile number for text reminders (E.164). Texts go only once it is
-    verified with a code and while the person has not answered STOP."""
+    """A person's mobile number for text reminders (E.164), encrypted at rest. Texts go only
+    once it is verified with a code and while the person has not answered STOP.
 
+    ``number_hash`` finds the row from the number alone (the STOP/START webhook knows only
+    the sender's number): a keyed hash (``lib/lookup.py``), set whenever the number is."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="text_number"
     )
-    number = models.CharField(max_length=20, db_index=True)
+    number = EncryptedTextField()
+    number_hash = models.CharField(max_length=100, db_index=True)
     code_hash = models.CharField(max_length=64, blank=True)
     code_sent_at = models.DateTimeField(null=True, blank=True)
     code_tries = models.PositiveSmallIntegerField(default=0)
@@ -246,6 +256,12 @@ class TextNumber(models.Model):
 
     def __str__(self) -> str:
         return "Text number"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        plain = self.__dict__.get("number")
+        if plain is not None and not isinstance(plain, Ciphertext):  # set or changed
+            self.number_hash = lookup.current(NUMBER_LOOKUP, plain)
+        super().save(*args, **kwargs)
 
     @property
     def texts_ok(self) -> bool:

@@ -9,11 +9,13 @@ from zoneinfo import ZoneInfo
 from django.http import Http404
 
 from afterglow.clinics.models import Patient
+from afterglow.reminders.channels.devices import PushDevice, describe
 from afterglow.reminders.models import (
     CalendarFeed,
     Medication,
     MedicationCheck,
     Notification,
+    PushSubscription,
     Taken,
 )
 
@@ -85,3 +87,9 @@ def check_owed(patient: Patient, now: datetime) -> bool:
     if local.strftime("%H:%M") < first:
         return False
     return not MedicationCheck.objects.filter(patient=patient, day=local.date()).exists()
+
+
+def push_devices(user: Any) -> list[PushDevice]:
+    """The person's devices with push on, oldest first (one query)."""
+    subscriptions = PushSubscription.objects.filter(user=user).order_by("created_at")
+    return [describe(s) for s in subscriptions.only("endpoint", "created_at")]

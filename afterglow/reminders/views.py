@@ -82,6 +82,7 @@ def _page(
         "feed": selectors.active_feed(request.user),
         "feed_link": link,
         "push_key": push.application_server_key(),
+        "push_devices": selectors.push_devices(request.user),
     }
     return form, context
 

@@ -71,6 +71,29 @@ def test_settings_refuse_a_bad_time_zone_or_another_clinics_name(people):
     assert not AuditEvent.objects.filter(action="clinic.update").exists()
 
 
+def test_an_admin_sets_the_monthly_text_cap_or_leaves_the_servers(people, settings):
+    settings.AFTERGLOW_SMS_MONTHLY_CAP = 25
+    client = sign_in(Client(), people.admin)
+    page = client.get(SETTINGS).content.decode()
+    assert "Text messages a person may get in a month" in page
+    assert "this server's default (25)" in page
+    assert (
+        client.post(SETTINGS, settings_form(people.clinic, sms_monthly_cap="1001")).status_code
+        == 200
+    )
+    people.clinic.refresh_from_db()
+    assert people.clinic.sms_monthly_cap is None
+    reply = client.post(SETTINGS, settings_form(people.clinic, sms_monthly_cap="8"))
+    assert reply.status_code == 302
+    people.clinic.refresh_from_db()
+    assert people.clinic.sms_monthly_cap == 8
+    event = AuditEvent.objects.get(action="clinic.update")
+    assert event.detail == {"fields": "sms_monthly_cap"}
+    client.post(SETTINGS, settings_form(people.clinic, sms_monthly_cap=""))
+    people.clinic.refresh_from_db()
+    assert people.clinic.sms_monthly_cap is None  # back to the server's
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_admin_adds_and_edits_content(people, kind):
     client = sign_in(Client(), people.admin)

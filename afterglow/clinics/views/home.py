@@ -51,7 +51,7 @@ def invitation_new(request: HttpRequest) -> HttpResponse:
         care_team = list(data["care_team"])
         if data["role"] == InvitationRole.PATIENT and roles.is_clinician and not care_team:
             care_team = [request.user]
-        account_services.invitation_create(
+        sent = account_services.invitation_create(
             inviter=request.user,
             clinic=clinic,
             email=data["email"],
@@ -59,10 +59,30 @@ def invitation_new(request: HttpRequest) -> HttpResponse:
             role=data["role"],
             care_team=care_team,
             request=request,
+            phone=data["phone"],
         )
-        messages.success(request, f"Invitation sent to {data['email']}. It works for 7 days.")
+        _say_sent(request, data["email"], sent.texted)
         return redirect("clinics:home" if roles.is_admin else "careteam:caseload")
     return render(request, "clinics/invitation_new.html", {"form": form, "clinic": clinic})
+
+
+def _say_sent(request: HttpRequest, email: str, texted: bool | None) -> None:
+    if texted is False:
+        messages.warning(
+            request,
+            _(
+                "Invitation sent to %(email)s. The text could not be sent just now; the "
+                "email has the same link, which works for 7 days."
+            )
+            % {"email": email},
+        )
+        return
+    text = (
+        _("Invitation sent to %(email)s and by text. It works for 7 days.")
+        if texted
+        else _("Invitation sent to %(email)s. It works for 7 days.")
+    )
+    messages.success(request, text % {"email": email})
 
 
 @require_POST

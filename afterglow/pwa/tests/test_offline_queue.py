@@ -101,3 +101,33 @@ def test_a_key_without_a_signed_in_person_does_nothing(people, role):
     response = Client().post(NEW, ENTRY, HTTP_IDEMPOTENCY_KEY=str(uuid.uuid4()))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     assert not OfflineSend.objects.exists()
+
+
+def test_a_save_posted_as_usual_claims_the_id_its_form_carries(people):
+    """The post the network dropped on the way, then the same save from the queue."""
+    client = sign_in(Client(), people.patient)
+    key = uuid.uuid4()
+    first = client.post(NEW, {**ENTRY, "_offline_id": str(key)})
+    later = send(client, NEW, ENTRY, key)
+    assert first.status_code == later.status_code == 302
+    assert later["Location"] == first["Location"]
+    assert Entry.objects.count() == 1
+    assert OfflineSend.objects.get().key == key
+
+
+def test_an_id_in_a_form_that_is_not_one_is_an_ordinary_post(people):
+    client = sign_in(Client(), people.patient)
+    client.post(NEW, {**ENTRY, "_offline_id": "not-a-uuid"})
+    client.post(NEW, {**ENTRY, "_offline_id": "not-a-uuid"})
+    assert Entry.objects.count() == 2 and not OfflineSend.objects.exists()
+
+
+def test_a_refused_post_frees_the_key_for_another_try(people):
+    """A 403 (here the CSRF token had gone, as after signing in again) did nothing: the
+    queue's next try must reach the view, not be told it was done."""
+    key = uuid.uuid4()
+    strict = sign_in(Client(enforce_csrf_checks=True), people.patient)
+    assert send(strict, NEW, ENTRY, key).status_code == 403
+    assert not OfflineSend.objects.exists()
+    assert send(sign_in(Client(), people.patient), NEW, ENTRY, key).status_code == 302
+    assert Entry.objects.count() == 1

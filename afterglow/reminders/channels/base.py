@@ -21,6 +21,7 @@ class Outcome:
     SENT = "sent"
     FAILED = "failed"  # tried again on a later run
     NOBODY = "nobody"  # no device or number left to send it to
+    CAPPED = "capped"  # the person had the month's texts already: the other channels carry it
 
 
 @dataclass(frozen=True)

@@ -95,9 +95,10 @@ def deliver(
     if outcome == Outcome.SENT:
         _set(delivery, state=DeliveryState.SENT, sent_at=now, error="", provider_id=provider_id)
         return DeliveryState.SENT
-    if outcome == Outcome.NOBODY:
-        _set(delivery, state=DeliveryState.NONE)
-        return DeliveryState.NONE
+    if outcome in (Outcome.NOBODY, Outcome.CAPPED):
+        state = DeliveryState.NONE if outcome == Outcome.NOBODY else DeliveryState.CAPPED
+        _set(delivery, state=state)
+        return state
     state = DeliveryState.GAVE_UP if delivery.attempts >= MAX_ATTEMPTS else DeliveryState.FAILED
     _set(delivery, state=state, error=delivery.error or "failed")
     return state

@@ -255,3 +255,41 @@ def test_push_off_with_no_key_says_so_on_the_page(people, settings):
     assert 'data-push-key=""' in client.get(reverse("reminders:preferences")).content.decode()
     response = client.post(reverse("reminders:push_subscribe"), {"endpoint": "https://x"})
     assert response.status_code == 409
+
+
+def test_the_page_lists_the_persons_devices_by_browser_never_by_address(people, stub):
+    from afterglow.reminders.channels.devices import endpoint_hash
+
+    client = sign_in(Client(), people.patient)
+    url = reverse("reminders:preferences")
+    assert "Devices with notifications on" not in client.get(url).content.decode()
+    here = subscribe(people.patient, stub, "here")
+    PushSubscription.objects.create(
+        user=people.patient,
+        endpoint="https://fcm.googleapis.com/fcm/send/abc",
+        p256dh=here.p256dh,
+        auth=here.auth,
+    )
+    subscribe(people.other_patient, stub, "olives")
+    page = client.get(url).content.decode()
+    assert "Devices with notifications on" in page
+    assert page.count("data-endpoint-hash=") == 2  # Pat's two, not Olive's
+    assert "A browser, since" in page and "Chrome or Android, since" in page
+    assert f'data-endpoint-hash="{endpoint_hash(here.endpoint)}"' in page
+    assert here.endpoint not in page and "fcm.googleapis.com" not in page
+
+
+def test_the_device_list_costs_one_query_however_many(people, stub, django_assert_num_queries):
+    client = sign_in(Client(), people.patient)
+    url = reverse("reminders:preferences")
+    subscribe(people.patient, stub, "one")
+    client.get(url)
+    # session, user, roles (patient, memberships), the preference, the calendar link, the
+    # devices (one query) and the bell's unread count: the same for one device or five.
+    with django_assert_num_queries(8) as one:
+        client.get(url)
+    for n in range(4):
+        subscribe(people.patient, stub, f"more{n}")
+    with django_assert_num_queries(8):
+        client.get(url)
+    assert sum("reminders_pushsubscription" in q["sql"] for q in one.captured_queries) == 1

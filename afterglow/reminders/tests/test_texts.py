@@ -1,5 +1,6 @@
 """Text messages: a verified, opted-in number; the Twilio backend against a local stub of
-its API; STOP/START through the signed webhook; delivery status; the monthly cap."""
+its API; STOP/START through the signed webhook; delivery status. The monthly cap:
+test_text_cap.py."""
 
 import re
 from datetime import datetime, time, timedelta
@@ -87,16 +88,6 @@ def test_quiet_hours_hold_a_text(pat, twilio):
     waiting(pat.user)
     assert SmsChannel().deliver_pending(datetime(2026, 3, 10, 23, tzinfo=NY)) == (0, 0)
     assert SmsChannel().deliver_pending(datetime(2026, 3, 11, 8, 5, tzinfo=NY)) == (1, 0)
-
-
-def test_the_monthly_cap_stops_texts_until_next_month(pat, twilio, settings):
-    settings.AFTERGLOW_SMS_MONTHLY_CAP = 2
-    verified(pat.user)
-    for n in range(3):
-        waiting(pat.user, key=f"thing:{n}")
-    SmsChannel().deliver_pending(NOON)
-    assert len(twilio.messages) == 2
-    assert Delivery.objects.filter(state=DeliveryState.NONE).count() == 1
 
 
 def test_a_failing_provider_is_retried_three_times(pat, twilio):

@@ -13,6 +13,7 @@ NOT_FREE_TEXT = {
     ("accounts.CodeForm", "token"): "a two-step code",
     ("accounts.InvitationForm", "email"): "an email address",
     ("accounts.InvitationForm", "full_name"): "a name",
+    ("accounts.InvitationForm", "phone"): "a phone number",
     ("accounts.ProfileForm", "full_name"): "a name",
     ("accounts.ProfileForm", "preferred_name"): "a name",
     ("accounts.SetPasswordFields", "password1"): "a password",

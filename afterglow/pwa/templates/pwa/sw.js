@@ -5,6 +5,9 @@
 //   in a cache named after them. Any other person's page makes it forget all of these.
 // Pages are always fetched from the network first; a kept copy is served only offline,
 // marked as a copy so the page says so and hides what has expired.
+// A journal entry or check-in whose post the network drops (before it left, or on the way)
+// is not lost: the page then goes where an offline save goes, and pwa.js queues what was
+// written under the id the post carried, so the server keeps one however often it arrives.
 const SHELL = "afterglow-shell-1";
 const PAGES = "afterglow-pages-";
 const OFFLINE_URL = "{{ offline_url }}";
@@ -12,6 +15,10 @@ const SHELL_URLS = {{ shell|safe }};
 const STATIC_PREFIX = "{{ static_prefix }}";
 const KEEP_HEADER = "X-Afterglow-Offline";
 const ICON = "{{ icon }}";
+const QUEUE_FIELD = "_offline_id";  // added by pwa.js to the forms it can queue
+const NEXT_URL = "{{ next_url }}";
+const URGENT_URL = "{{ urgent_url }}";
+const CLIENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -89,6 +96,22 @@ async function navigate(request) {
   }
 }
 
+async function post(request) {
+  const copy = request.mode === "navigate" ? request.clone() : null;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    if (!copy) throw error;  // the page's own fetch sees the failure and keeps what it sent
+    let fields;
+    try { fields = await copy.formData(); } catch (unreadable) { throw error; }
+    const id = fields.get(QUEUE_FIELD);
+    if (typeof id !== "string" || !CLIENT_ID.test(id)) throw error;
+    // As for a save made offline: Today, or the crisis page at once after a red-flag answer.
+    const next = fields.has("red_flags") ? URGENT_URL : NEXT_URL;
+    return Response.redirect(`${next}#queued-${id}`, 303);
+  }
+}
+
 // Push: the server sends only "something is waiting" and a link to one of our pages.
 self.addEventListener("push", (event) => {
   let data = {};
@@ -112,7 +135,7 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.method !== "GET") {
     // Sent by the worker, like every request of its pages: one network path, one offline.
-    event.respondWith(fetch(request));
+    event.respondWith(post(request));
   } else if (request.mode === "navigate") {
     event.respondWith(navigate(request));
   } else if (url.pathname.startsWith(STATIC_PREFIX)) {

@@ -1,25 +1,15 @@
 """Text messages as a reminder channel: only to a verified number, never after STOP, at
-most the monthly cap, and only "something is waiting" with a link."""
+most the clinic's monthly cap (``cap.py``), and only "something is waiting" with a link."""
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-
-from django.conf import settings
 
 from afterglow.reminders.channels import engine
 from afterglow.reminders.channels.base import Outcome, words_for
 from afterglow.reminders.channels.sms.backends import SmsRefused, backend
-from afterglow.reminders.models import Delivery, DeliveryState, Notification, TextNumber
-
-
-def sent_this_month(user: Any, now: datetime) -> int:
-    start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    return Delivery.objects.filter(
-        channel=SmsChannel.name,
-        state=DeliveryState.SENT,
-        notification__user=user,
-        sent_at__gte=start,
-    ).count()
+from afterglow.reminders.channels.sms.cap import over_cap
+from afterglow.reminders.models import Notification, TextNumber
 
 
 def text_for(notification: Notification) -> str:
@@ -39,18 +29,23 @@ class SmsChannel:
         )
         engine.enqueue(self.name, recent)
 
-        def wanted(user: Any) -> bool:
-            number = TextNumber.objects.filter(user=user).first()
-            cap = settings.AFTERGLOW_SMS_MONTHLY_CAP
-            return number is not None and number.texts_ok and sent_this_month(user, now) < cap
-
-        return engine.deliver_pending(self.name, _send, wanted, now)
+        return engine.deliver_pending(self.name, _sender(now), _wanted, now)
 
 
-def _send(notification: Notification) -> tuple[str, str]:
-    number = TextNumber.objects.get(user=notification.user)
-    try:
-        sent = backend().send(to=number.number, body=text_for(notification))
-    except SmsRefused:
-        return Outcome.NOBODY, ""
-    return Outcome.SENT, sent.provider_id
+def _wanted(user: Any) -> bool:
+    number = TextNumber.objects.filter(user=user).first()
+    return number is not None and number.texts_ok
+
+
+def _sender(now: datetime) -> Callable[[Notification], tuple[str, str]]:
+    def send(notification: Notification) -> tuple[str, str]:
+        if over_cap(notification.user, now):
+            return Outcome.CAPPED, ""
+        number = TextNumber.objects.get(user=notification.user)
+        try:
+            sent = backend().send(to=number.number, body=text_for(notification))
+        except SmsRefused:
+            return Outcome.NOBODY, ""
+        return Outcome.SENT, sent.provider_id
+
+    return send

@@ -1,34 +1,17 @@
-import phonenumbers
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from afterglow.lib.phones import PhoneNumberField
 
 
 class TextNumberForm(forms.Form):
-    number = forms.CharField(
+    number = PhoneNumberField(
         label=_("Your mobile number"),
-        max_length=40,
         help_text=_("Any usual way of writing it, e.g. (312) 555-0142 or +1 312 555 0142."),
     )
     agree = forms.BooleanField(
         label=_("Yes, text me my Afterglow reminders. I can reply STOP at any time."),
     )
-
-    def clean_number(self) -> str:
-        """Normalised to E.164 with phonenumbers; refused unless it is a valid number."""
-        typed = self.cleaned_data["number"]
-        try:
-            parsed = phonenumbers.parse(typed, settings.AFTERGLOW_SMS_REGION)
-        except phonenumbers.NumberParseException:
-            parsed = None
-        if parsed is None or not phonenumbers.is_valid_number(parsed):
-            raise forms.ValidationError(
-                _(
-                    "That doesn't look like a phone number we can text. "
-                    "Check the digits and try again."
-                )
-            )
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 class TextCodeForm(forms.Form):

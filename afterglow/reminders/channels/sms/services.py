@@ -1,5 +1,7 @@
 """Writes for a person's text number: set (a code is texted), verify, stop and start, turn
-off. Each audited with no number in the row."""
+off. Each audited with no number in the row. The number is stored encrypted; STOP and START
+find it by its keyed hash (``TextNumber.number_hash``), and ``rehash_stale`` brings those
+hashes under the current key after a key rotation."""
 
 import hashlib
 import hmac
@@ -13,8 +15,10 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from afterglow.audit.services import record
+from afterglow.lib import lookup
+from afterglow.lib.phones import e164
 from afterglow.reminders.channels.sms.backends import backend
-from afterglow.reminders.models import TextNumber
+from afterglow.reminders.models import NUMBER_LOOKUP, TextNumber
 
 CODE_LIFETIME = timedelta(minutes=15)
 MAX_TRIES = 5
@@ -84,12 +88,28 @@ def text_keyword_receive(*, number: str, body: str) -> int:
     if word not in STOP_WORDS | START_WORDS:
         return 0
     stopped = timezone.now() if word in STOP_WORDS else None
+    found = TextNumber.objects.filter(
+        number_hash__in=lookup.hashes(NUMBER_LOOKUP, e164(number) or number.strip())
+    )
     with transaction.atomic():
-        changed = TextNumber.objects.filter(number=number).update(stopped_at=stopped)
-        for text_number in TextNumber.objects.filter(number=number).select_related("user"):
+        changed = found.update(stopped_at=stopped)
+        for text_number in found.select_related("user"):
             record(
                 action="sms.stop" if stopped else "sms.start",
                 actor=text_number.user,
                 obj=text_number,
             )
     return changed
+
+
+def rehash_stale() -> int:
+    """Lookup hashes made under an older key, made again under the current one (run by
+    ``rotate_keys``); each row is updated only if it still holds the hash read."""
+    count = 0
+    stale = TextNumber.objects.exclude(number_hash__startswith=lookup.current_prefix())
+    for row in stale.iterator(chunk_size=500):
+        fresh = lookup.current(NUMBER_LOOKUP, row.number)
+        count += TextNumber.objects.filter(pk=row.pk, number_hash=row.number_hash).update(
+            number_hash=fresh
+        )
+    return count

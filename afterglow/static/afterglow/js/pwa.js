@@ -6,6 +6,7 @@
   const user = body.dataset.offlineUser || "";
   const QUEUE = `afterglow-queue:${user}`;
   const KEEP_EVERY = 10 * 60 * 1000;
+  const RETRY = 30 * 1000;
 
   const post = async (message) => {
     if (!("serviceWorker" in navigator)) return;
@@ -87,21 +88,55 @@
   const showWaiting = () => { const n = read().length; say(n === 0 ? "" : n === 1 ? "one" : "many"); };
   const token = () => { try { return JSON.parse(body.getAttribute("hx-headers"))["X-CSRFToken"]; } catch { return ""; } };
 
+  const SENDING = "afterglow-sending";  // sessionStorage: the save posted from this tab just now
+  const draftOf = (form) => (form.dataset.draftSlot ? `afterglow-draft:${form.dataset.draftUser}:${form.dataset.draftSlot}` : "");
+  const queue = (item) => {
+    const items = read();
+    if (!items.some((other) => other.id === item.id)) items.push(item);
+    write(items);
+  };
+
   document.querySelectorAll("form[data-offline-queue]").forEach((form) => {
     form.addEventListener("submit", (event) => {
-      if (!user || (navigator.onLine && served === "network")) return;
+      if (!user) return;
+      const id = crypto.randomUUID();
+      const fields = [...new FormData(form).entries()]
+        .filter(([name, value]) => name !== "csrfmiddlewaretoken" && name !== "_offline_id" && typeof value === "string");
+      if (navigator.onLine && served === "network") {
+        // Posted as usual, carrying the id. If the network drops it, the service worker
+        // brings the patient to Today#queued-<id>, and this copy is queued there (below).
+        let field = form.querySelector("input[name=_offline_id]");
+        if (!field) {
+          field = Object.assign(document.createElement("input"), { type: "hidden", name: "_offline_id" });
+          form.append(field);
+        }
+        field.value = id;
+        sessionStorage.setItem(SENDING, JSON.stringify({ id, action: form.action, fields, at: Date.now(), draft: draftOf(form) }));
+        return;
+      }
       event.preventDefault();
-      const fields = [...new FormData(form).entries()].filter(([name]) => name !== "csrfmiddlewaretoken");
-      const items = read();
-      items.push({ id: crypto.randomUUID(), action: form.action, fields, at: Date.now() });
-      write(items);
+      queue({ id, action: form.action, fields, at: Date.now() });
       const urgent = fields.some(([name]) => name === "red_flags");
       setTimeout(() => {
-        if (form.dataset.draftSlot) localStorage.removeItem(`afterglow-draft:${form.dataset.draftUser}:${form.dataset.draftSlot}`);
+        if (draftOf(form)) localStorage.removeItem(draftOf(form));
         window.location.href = urgent ? form.dataset.offlineUrgent : form.dataset.offlineNext;
       }, 0);
     });
   });
+
+  // A save the network dropped on the way (the service worker's redirect names its id):
+  // queued like one written offline, under the id the server may already have seen.
+  const adopt = () => {
+    let sending = null;
+    try { sending = JSON.parse(sessionStorage.getItem(SENDING)); } catch { sending = null; }
+    sessionStorage.removeItem(SENDING);
+    const match = /^#queued-([0-9a-f-]{36})$/.exec(window.location.hash);
+    if (!match) return;
+    history.replaceState(history.state, "", window.location.pathname + window.location.search);
+    if (!user || !sending || sending.id !== match[1]) return;
+    queue({ id: sending.id, action: sending.action, fields: sending.fields, at: sending.at });
+    if (sending.draft) localStorage.removeItem(sending.draft);
+  };
 
   let flushing = false;
   const flush = async () => {
@@ -117,7 +152,10 @@
             headers: { "X-CSRFToken": token(), "Idempotency-Key": item.id },
             body: new URLSearchParams(item.fields),
           });
-        } catch (error) { break; } // still offline after all
+        } catch (error) { // still offline after all, or online with no way through: later
+          if (navigator.onLine) setTimeout(flush, RETRY);
+          break;
+        }
         if (response.status === 409) { setTimeout(flush, 5000); break; }
         if (response.status === 403 || new URL(response.url).pathname.startsWith("/accounts/login")) { say("signin"); return; }
         write(read().filter((other) => other.id !== item.id));
@@ -135,9 +173,10 @@
     if (read().length) showWaiting();
   };
 
+  adopt();
   showWaiting();
   window.addEventListener("online", flush);
-  if (served === "network") flush();
+  flush();
 })();
 
 // The account page's install button, where the browser offers one.
