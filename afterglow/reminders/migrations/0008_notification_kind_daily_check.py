@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reminders", "0003_push_and_text_channels"),
+        ("reminders", "0007_text_number_sealed_swap"),
     ]
 
     operations = [
