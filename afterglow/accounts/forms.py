@@ -3,6 +3,7 @@ from typing import Any
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.accounts.models import InvitationRole
 from afterglow.lib.timezones import validate_time_zone, zone_choices
@@ -149,3 +150,19 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "preferred_name", "time_zone"]
+
+
+class ThemeForm(forms.ModelForm):
+    """Light or dark pages, on the account page."""
+
+    class Meta:
+        model = User
+        fields = ["theme"]
+        labels = {"theme": _("Light or dark")}
+        help_texts = {
+            "theme": _(
+                "Dark pages are gentler on the eyes at night. If you follow your device, "
+                "pages turn dark when your phone or computer does, for example at sunset."
+            )
+        }
+        widgets = {"theme": forms.RadioSelect}
