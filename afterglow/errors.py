@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
+from afterglow.lib.theme import DEVICE, page_context
 from afterglow.safety.resources import CrisisResources
 
 
@@ -19,5 +20,8 @@ def not_found(request: HttpRequest, exception: Any = None) -> HttpResponse:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     # No request context: the failure may be the database the context processors read.
-    body = render_to_string("errors/500.html", {"crisis": CrisisResources()})
+    # Nor the person's choice of light or dark, then: the device's.
+    body = render_to_string(
+        "errors/500.html", {"crisis": CrisisResources(), **page_context(DEVICE)}
+    )
     return HttpResponseServerError(body)

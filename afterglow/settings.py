@@ -106,6 +106,7 @@ TEMPLATES = [
                 "afterglow.clinics.context_processors.role",
                 "afterglow.reminders.context_processors.bell",
                 "afterglow.pwa.context_processors.offline",
+                "afterglow.accounts.context_processors.theme",
             ],
         },
     }

@@ -159,3 +159,19 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "preferred_name", "time_zone"]
+
+
+class ThemeForm(forms.ModelForm):
+    """Light or dark pages, on the account page."""
+
+    class Meta:
+        model = User
+        fields = ["theme"]
+        labels = {"theme": _("Light or dark")}
+        help_texts = {
+            "theme": _(
+                "Dark pages are gentler on the eyes at night. If you follow your device, "
+                "pages turn dark when your phone or computer does, for example at sunset."
+            )
+        }
+        widgets = {"theme": forms.RadioSelect}

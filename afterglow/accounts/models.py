@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.lib.timezones import validate_time_zone
 
@@ -28,6 +29,14 @@ class UserManager(BaseUserManager["User"]):
         return self.create_user(email, password, **extra)
 
 
+class Theme(models.TextChoices):
+    """Light or dark pages: the device's setting unless the person chose one."""
+
+    DEVICE = "device", _("Follow my device")
+    LIGHT = "light", _("Light")
+    DARK = "dark", _("Dark")
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in with their email address: patient, clinician or clinic admin."""
 
@@ -36,6 +45,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     preferred_name = models.CharField(max_length=80, blank=True)
     time_zone = models.CharField(
         max_length=64, default="America/New_York", validators=[validate_time_zone]
+    )
+    theme = models.CharField(
+        _("light or dark"), max_length=8, choices=Theme.choices, default=Theme.DEVICE
     )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(

@@ -262,6 +262,15 @@ def profile_update(
     record(action="account.profile_update", request=request)
 
 
+def theme_set(*, user: Any, theme: str, request: HttpRequest) -> None:
+    """Light, dark or the device's setting for every page ``user`` opens from now on."""
+    user.theme = theme
+    user.full_clean()
+    with transaction.atomic():
+        user.save(update_fields=["theme"])
+        record(action="account.theme_set", request=request, detail={"theme": theme})
+
+
 def sessions_end(*, user: Any) -> int:
     """Sign ``user`` out everywhere now: delete every session signed in as them.
 

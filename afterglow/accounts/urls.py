@@ -9,6 +9,7 @@ urlpatterns = [
     path("login/", views.SignInView.as_view(), name="login"),
     path("logout/", views.SignOutView.as_view(), name="logout"),
     path("account/", views.account, name="account"),
+    path("account/theme/", views.theme, name="theme"),
     path("session/", views.session_check, name="session_check"),
     path("password/", views.PasswordChange.as_view(), name="password_change"),
     path(

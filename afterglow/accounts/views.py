@@ -11,13 +11,20 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp import devices_for_user, match_token, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from afterglow.accounts import services
-from afterglow.accounts.forms import AcceptInvitationForm, CodeForm, ProfileForm, SignInForm
+from afterglow.accounts.forms import (
+    AcceptInvitationForm,
+    CodeForm,
+    ProfileForm,
+    SignInForm,
+    ThemeForm,
+)
 from afterglow.accounts.pause import SAY_WAIT_FROM, Pause, pause_of, wait_words
 from afterglow.accounts.signals import MFA_ENROL, MFA_PENDING
 from afterglow.audit.models import Outcome
@@ -202,8 +209,25 @@ def account(request: HttpRequest) -> HttpResponse:
         services.profile_update(user=request.user, request=request, **form.cleaned_data)
         messages.success(request, "Saved.")
         return redirect("accounts:account")
+    return _account_page(request, form=form, theme_form=ThemeForm(instance=request.user))
+
+
+@require_POST
+def theme(request: HttpRequest) -> HttpResponse:
+    form = ThemeForm(request.POST, instance=request.user)
+    if form.is_valid():
+        services.theme_set(user=request.user, theme=form.cleaned_data["theme"], request=request)
+        messages.success(request, _("Saved. Every page now follows this choice."))
+        return redirect("accounts:account")
+    return _account_page(request, form=ProfileForm(instance=request.user), theme_form=form)
+
+
+def _account_page(
+    request: HttpRequest, *, form: ProfileForm, theme_form: ThemeForm
+) -> HttpResponse:
     context = {
         "form": form,
+        "theme_form": theme_form,
         "has_mfa": user_has_device(request.user, confirmed=True),
         "is_staff_member": roles_of(request.user).is_staff_member,
     }

@@ -116,6 +116,7 @@ def _profile(patient: Patient) -> dict[str, Any]:
         "preferred_name": user.preferred_name,
         "email": user.email,
         "time_zone": user.time_zone,
+        "theme": user.theme,  # light, dark, or the device's setting
         "date_of_birth": patient.date_of_birth,
         "emergency_contact": {
             "name": patient.emergency_contact_name,

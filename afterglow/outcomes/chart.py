@@ -2,7 +2,8 @@
 
 Drawn here rather than with a chart library: the chart needs shaded severity bands and session
 markers, and it must carry no inline style or script (the Content-Security-Policy forbids
-both), so plain SVG presentation attributes from a template are the simplest honest way.
+both), so plain SVG from a template is the simplest honest way. Its colours are classes that
+site.css fills from the page's custom properties, so it is light or dark with the page.
 """
 
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # not text inside it, where they covered the latest score and the session lines.
 WIDTH, HEIGHT = 360, 220
 LEFT, RIGHT, TOP, BOTTOM = 30, 10, 12, 30
-BAND_FILLS = ["#e4f1e8", "#f2efd8", "#f9e4cc", "#f6d5c6", "#f2c3bd"]
+BAND_SHADES = 5  # site.css's --band-1 (mildest) to --band-5
 
 
 @dataclass
@@ -35,7 +36,7 @@ class Point:
 class BandBox:
     y: float
     height: float
-    fill: str
+    shade: int  # 1 to BAND_SHADES: the class band-<shade>
     label: str
     low: int
     high: int
@@ -84,7 +85,7 @@ def build(spec: Instrument, responses: list[Response], sessions: list[datetime])
             BandBox(
                 y=upper,
                 height=lower - upper,
-                fill=BAND_FILLS[n % 5],
+                shade=n % BAND_SHADES + 1,
                 label=band.label,
                 low=band.low,
                 high=band.high,

@@ -4,8 +4,8 @@ sessions marked.
 
 Four queries whatever the amount of data: daily checks, check-ins, entries, sessions, each as plain
 values. The care team sees journal moods only from entries shared with them now. The chart is
-drawn by pygal and served as an SVG image with its own narrow policy (as the circle's); the
-page shows the same points in a table.
+drawn by pygal and served as an SVG image with its own narrow policy (as the circle's), light
+or dark (``?theme=dark``); the page shows the same points in a table.
 """
 
 from dataclasses import dataclass
@@ -14,26 +14,28 @@ from typing import Any
 
 import pygal
 from django.utils.translation import gettext as _
-from pygal.style import Style
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.journal.models import Entry
+from afterglow.lib.theme import DARK, LIGHT, chart_theme, pygal_style
 from afterglow.outcomes.models import DailyCheck
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 
 RANGES = {"week": 7, "month": 31, "all": None}
-STYLE = Style(
-    background="#ffffff",
-    plot_background="#ffffff",
-    foreground="#2b2420",
-    foreground_strong="#2b2420",
-    foreground_subtle="#8a7b70",
-    colors=("#9a3f17", "#2f5d62", "#6b5b95", "#8a7b70"),
-    font_family="DejaVu Sans, sans-serif",
-    label_font_size=13,
-    major_label_font_size=13,
-    legend_font_size=13,
-)
+STYLES = {
+    theme: pygal_style(
+        theme,
+        series=(0, 1, 2, 3, 4),
+        label_font_size=13,
+        major_label_font_size=13,
+        legend_font_size=13,
+        # Lines and dots at full strength: pygal's default .7/.8 would dim them below 3:1
+        # against the dark card.
+        opacity="1",
+        stroke_opacity="1",
+    )
+    for theme in (LIGHT, DARK)
+}
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,10 @@ def history(patient: Any, *, span: str, now: datetime, shared_only: bool) -> Moo
     return MoodHistory(points, starts)
 
 
-def chart_svg(found: MoodHistory, zone: Any) -> str:
+def chart_svg(found: MoodHistory, zone: Any, *, theme: str = LIGHT) -> str:
     chart = pygal.DateTimeLine(
         js=[],
-        style=STYLE,
+        style=STYLES[chart_theme(theme)],
         width=360,
         height=300,
         range=(1, 5),

@@ -104,7 +104,8 @@ def _mood_svg(request: HttpRequest, patient: object, *, shared_only: bool) -> Ht
     span = mood.range_of(request.GET.get("range"))
     found = mood.history(patient, span=span, now=timezone.now(), shared_only=shared_only)
     response = HttpResponse(
-        mood.chart_svg(found, timezone.get_current_timezone()), content_type="image/svg+xml"
+        mood.chart_svg(found, timezone.get_current_timezone(), theme=request.GET.get("theme", "")),
+        content_type="image/svg+xml",
     )
     response["Content-Security-Policy"] = IMAGE_POLICY
     return response

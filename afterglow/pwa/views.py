@@ -12,11 +12,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-THEME = "#9a3f17"
-BACKGROUND = "#fffaf5"
+from afterglow.lib.theme import LIGHT, PALETTES
+
+# A manifest holds one colour of each: the light ones. Each page names its own theme-color,
+# light and dark (base.html), which the browser uses once the page is open.
+THEME = PALETTES[LIGHT].browser
+BACKGROUND = "#fffaf5"  # site.css's --paper
 # Files a page served from the device needs: the shell the service worker keeps at install.
 SHELL_STATIC = (
     "afterglow/css/site.css",
+    "afterglow/css/dark.css",
     "afterglow/js/site.js",
     "afterglow/js/pwa.js",
     "afterglow/js/editor.js",

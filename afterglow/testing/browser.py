@@ -102,11 +102,15 @@ CHECK_BEFORE = (
 CHECK_AFTER = ("goto", "reload", "go_back", "wait_for_url")
 
 
-def assert_accessible(page: Any) -> None:
-    """axe-core finds no violation (WCAG 2 A/AA rules) on the page as it is now."""
+def assert_accessible(page: Any, *, tags: tuple[str, ...] = ()) -> None:
+    """axe-core finds no violation (WCAG 2 A/AA rules, or the rules of ``tags``) on the page
+    as it is now."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options=AXE_OPTIONS)
+    options = AXE_OPTIONS
+    if tags:
+        options = {**AXE_OPTIONS, "runOnly": {"type": "tag", "values": list(tags)}}
+    results = Axe().run(page, options=options)
     rules = ", ".join(v["id"] for v in results.response["violations"])
     assert results.violations_count == 0, f"{page.url}: {rules}\n{results.generate_report()}"
 

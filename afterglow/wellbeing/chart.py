@@ -2,35 +2,33 @@
 
 Served as an image rather than inline: pygal puts its styles in a <style> element, which the
 page's Content-Security-Policy forbids, while an image cannot run anything. The view sends
-the SVG with its own narrow policy.
+the SVG with its own narrow policy. Drawn light or dark (``?theme=dark``, ``lib/theme.py``).
 """
 
 import pygal
-from pygal.style import Style
 
+from afterglow.lib.theme import DARK, LIGHT, chart_theme, pygal_style
 from afterglow.wellbeing.models import DIMENSION_KEYS, DIMENSION_LABELS, Assessment
 
-STYLE = Style(
-    background="#ffffff",
-    plot_background="#ffffff",
-    foreground="#2b2420",
-    foreground_strong="#2b2420",
-    foreground_subtle="#8a7b70",
-    colors=("#9a3f17", "#2f5d62", "#8a7b70"),
-    font_family="DejaVu Sans, sans-serif",
-    label_font_size=13,
-    legend_font_size=13,
-    opacity=".25",
-    opacity_hover=".35",
-)
+STYLES = {
+    theme: pygal_style(
+        theme,
+        series=(0, 1, 3),
+        label_font_size=13,
+        legend_font_size=13,
+        opacity=".25",
+        opacity_hover=".35",
+    )
+    for theme in (LIGHT, DARK)
+}
 
 
-def radar_svg(assessments: list[Assessment]) -> str:
+def radar_svg(assessments: list[Assessment], *, theme: str = LIGHT) -> str:
     chart = pygal.Radar(
         js=[],
         fill=True,
         range=(0, 10),
-        style=STYLE,
+        style=STYLES[chart_theme(theme)],
         width=520,
         height=460,
         show_legend=True,

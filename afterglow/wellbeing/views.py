@@ -82,10 +82,10 @@ def focus(request: HttpRequest) -> HttpResponse:
 
 def chart_own(request: HttpRequest) -> HttpResponse:
     patient = access.own_patient(request)
-    return _svg(radar_svg(selectors.history(patient)))
+    return _svg(radar_svg(selectors.history(patient), theme=request.GET.get("theme", "")))
 
 
 def chart_patient(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id, action="wellbeing.chart")
-    return _svg(radar_svg(selectors.history(patient)))
+    return _svg(radar_svg(selectors.history(patient), theme=request.GET.get("theme", "")))

@@ -97,7 +97,8 @@ def test_download_has_everything_and_a_readme(people):
     assert MARK in archive.read("journal.json").decode()
     assert f"{MARK} note" in archive.read("aftercare_checkin.json").decode()
     assert f"{MARK}ine" in archive.read("reminders_medication.json").decode()
-    assert json.loads(archive.read("profile.json"))["email"] == people.patient.email
+    profile = json.loads(archive.read("profile.json"))
+    assert profile["email"] == people.patient.email and profile["theme"] == "device"
     assert "token_hash" not in " ".join(
         archive.read(n).decode() for n in names if n.endswith(".json")
     )

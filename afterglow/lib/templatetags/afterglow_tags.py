@@ -4,7 +4,9 @@ from typing import Any
 from django import template
 from django.utils import timezone
 from django.utils.dateformat import time_format
+from django.utils.http import urlencode
 
+from afterglow.lib.theme import DARK
 from afterglow.lib.when import clock, day_words, when
 
 register = template.Library()
@@ -43,3 +45,21 @@ def hours_filter(times: list[str] | None) -> str:
         time_format(parsed, "g A" if parsed.minute == 0 else "g:i A")
         for parsed in (time.fromisoformat(t) for t in times or [])
     )
+
+
+@register.inclusion_tag("_chart_image.html", takes_context=True)
+def chart_image(
+    context: template.Context, src: str, alt: str, width: int, height: int, **query: str
+) -> dict[str, Any]:
+    """``{% chart_image url alt 360 300 range=span %}``: a chart served as an SVG image, in
+    the dark when the page is (the same media query as dark.css, ``lib/theme.py``)."""
+    light = f"{src}?{urlencode(query)}" if query else src
+    dark = f"{src}?{urlencode({**query, 'theme': DARK})}"
+    return {
+        "light": light,
+        "dark": dark,
+        "dark_media": context.get("dark_media", ""),
+        "alt": alt,
+        "width": width,
+        "height": height,
+    }
