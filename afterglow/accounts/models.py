@@ -46,8 +46,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     time_zone = models.CharField(
         max_length=64, default="America/New_York", validators=[validate_time_zone]
     )
+    # db_default too: rows written without it (older code, a migration test's historical
+    # models) follow the device.
     theme = models.CharField(
-        _("light or dark"), max_length=8, choices=Theme.choices, default=Theme.DEVICE
+        _("light or dark"),
+        max_length=8,
+        choices=Theme.choices,
+        default=Theme.DEVICE,
+        db_default=Theme.DEVICE,
     )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(

@@ -14,6 +14,7 @@ class Migration(migrations.Migration):
             name="theme",
             field=models.CharField(
                 choices=[("device", "Follow my device"), ("light", "Light"), ("dark", "Dark")],
+                db_default="device",
                 default="device",
                 max_length=8,
                 verbose_name="light or dark",
