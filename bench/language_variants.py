@@ -161,7 +161,9 @@ class Fitted:
             counts = np.bincount(y, minlength=3)
             weights[0] = (len(y) / (3.0 * np.maximum(counts, 1)))[y]
         self.heads = [
-            model(config.balanced and weights[h] is None).fit(
+            None  # type: ignore[misc]
+            if h == 0 and self.three is not None
+            else model(config.balanced and weights[h] is None).fit(
                 self._scaled(m, h), t, sample_weight=weights[h]
             )
             for h, t in enumerate(targets)

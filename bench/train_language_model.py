@@ -7,10 +7,11 @@ database. Deterministic: the same corpus gives the same weights.
 1. Examples from the development corpus only (never the held-out one): each explicit or
    indirect line of up to three sentences as one example, and every sentence of a harmless
    line (a harmless text has no risky sentence).
-2. Two logistic regressions over the words and word pairs of each example, present or not
-   (``CONFIG``, the variant ``bench/model_cv.py`` chose across writers): *risk* (explicit or
-   indirect against harmless) and *explicit* (explicit against the rest), the latter's features
-   weighted by their naive-Bayes log-count ratio (NBSVM).
+2. Logistic regressions over the words and word pairs of each example, present or not
+   (``CONFIG``, the variant ``bench/model_cv.py`` chose across writers): *risk* from one
+   three-class model (harmless, indirect, explicit: the chance of not harmless), and
+   *explicit* (explicit against the rest) with its features weighted by their naive-Bayes
+   log-count ratio (NBSVM).
 3. The thresholds, by cross-validation that leaves one writer's round out at a time (a model
    scored on its own writer's sentences flatters itself), with the rules in front, as the
    detector reads:
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import numpy as np  # noqa: E402
 from language_variants import Config, Fitted, fit, threshold, windows  # noqa: E402
 from sklearn.model_selection import LeaveOneGroupOut  # noqa: E402
 
@@ -41,7 +43,7 @@ ADDED_FALSE = 0.015
 CRISIS_FALSE = 0.004
 KINDS = ("explicit", "indirect", "harmless")
 # Chosen by bench/model_cv.py (docs/safety-language.md has its figures for every variant).
-CONFIG = Config(name="nb-explicit-head", nb="explicit")
+CONFIG = Config(name="nb-explicit-three-class-risk", nb="explicit", heads="three-risk")
 
 
 def digest() -> str:
@@ -86,15 +88,27 @@ def thresholds(items: list[Item]) -> tuple[float, float]:
     )
 
 
-def head(model: Fitted, h: int) -> dict[str, Any]:
-    """One head's weights as model.py looks them up (a feature's ratio folded into its weight)."""
-    names = model.words.get_feature_names_out()
+def head(names: np.ndarray, coef: np.ndarray, bias: float) -> dict[str, Any]:
+    """One linear score as model.py looks it up (a feature's ratio folded into its weight)."""
     weights = {
-        str(n): round(float(w), 6)
-        for n, w in zip(names, model.coefficients(h), strict=True)
-        if abs(w) >= 1e-5
+        str(n): round(float(w), 6) for n, w in zip(names, coef, strict=True) if abs(w) >= 1e-5
     }
-    return {"weights": weights, "bias": round(float(model.heads[h].intercept_[0]), 6)}
+    return {"weights": weights, "bias": round(float(bias), 6)}
+
+
+def heads(model: Fitted) -> dict[str, Any]:
+    """The risk model's scores of indirect and explicit, each less harmless's; the explicit head."""
+    names = model.words.get_feature_names_out()
+    three = model.three
+    assert three is not None and list(three.classes_) == [0, 1, 2]
+    coef, bias = three.coef_, three.intercept_
+    return {
+        "risk": {
+            "indirect": head(names, coef[1] - coef[0], bias[1] - bias[0]),
+            "explicit": head(names, coef[2] - coef[0], bias[2] - bias[0]),
+        },
+        "explicit": head(names, model.coefficients(1), model.heads[1].intercept_[0]),
+    }
 
 
 def check(model: Fitted, data: dict, texts: list[str]) -> None:
@@ -108,8 +122,9 @@ def check(model: Fitted, data: dict, texts: list[str]) -> None:
 
 
 def main() -> None:
-    # What model.py reads: two heads over words and pairs present or not, a sentence and the next.
-    assert CONFIG.heads == "two" and CONFIG.binary and CONFIG.context == "next"
+    # What model.py reads: a three-class risk model and an explicit head over words and pairs
+    # present or not, a sentence and the next.
+    assert CONFIG.heads == "three-risk" and CONFIG.binary and CONFIG.context == "next"
     assert not CONFIG.skip and not CONFIG.chars
     items = [item for kind in KINDS for item in load(kind)]
     concern_at, crisis_at = thresholds(items)
@@ -121,15 +136,12 @@ def main() -> None:
         "digest": digest(),
         "concern_at": concern_at,
         "crisis_at": crisis_at,
-        "risk": head(model, 0),
-        "explicit": head(model, 1),
+        **heads(model),
     }
     wins = [w for item in items[::5] for w in windows(CONFIG, *_read(item))]
     check(model, data, wins)
     language_model.PATH.write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
-    size = sum(
-        len(data[h]["weights"]) + len(data[h].get("chars", {})) for h in ("risk", "explicit")
-    )
+    size = sum(len(h["weights"]) for h in (*data["risk"].values(), data["explicit"]))
     print(
         f"trained {CONFIG.name} on {len(items)} lines, {size} weights; "
         f"concern at {concern_at}, crisis at {crisis_at}"

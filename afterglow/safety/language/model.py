@@ -1,34 +1,35 @@
 """A statistical reading under the rules, for wordings no rule foresaw.
 
 Rules name the shapes of saying it; people find other words ("every exit is bricked up", "the
-shoebox is nearly full now"). Two logistic regressions, trained on the development corpus by
+shoebox is nearly full now"). Logistic regressions, trained on the development corpus by
 ``bench/train_language_model.py``, read each sentence the rules left quiet (and each sentence
 with the next):
 
 - *risk*: does this read like the corpus' explicit or indirect lines rather than its harmless
-  ones? Above ``concern_at`` the verdict is at least ``concern`` (the gentle question).
+  ones? One three-class model (harmless, indirect, explicit) gives the chance it is not
+  harmless. Above ``concern_at`` the verdict is at least ``concern`` (the gentle question).
 - *explicit*: does it read like the explicit lines? Above ``crisis_at`` it is ``crisis``.
 
 Their features are the words and pairs of neighbouring words of a window, present or not. The
 *explicit* head's are weighted by how much more often each occurs in explicit lines than in the
-rest (naive Bayes' log-count ratio, as in NBSVM), which the cross-validation across writers
-found to lift the recall of explicit lines written by someone the model never read. The
-thresholds are chosen in training by that same cross-validation, for specificity.
+rest (naive Bayes' log-count ratio, as in NBSVM). Both choices were made by the cross-validation
+across writers of ``bench/model_cv.py``, which found them to lift the recall of lines written by
+someone the model never read; the thresholds are chosen in training by that same
+cross-validation, for specificity.
 
 Sentences that deny ("no thoughts of hurting myself"), that are about someone else, or that
 describe a ketamine journey are not read, nor those where a rule's words matched and its guard
 explained them away ("killing myself laughing"): the rules know those better than word counts
-do. Scoring is a sum of weights looked up in a dictionary: no library at run time; a sentence's
-sum is worked out once and reused for the window it makes with its neighbour. The weights (the
-ratio already folded in) live in
-``model.json``, made from the corpus named by its digest; a test fails when the corpus changes
-and the model was not trained again.
+do. Scoring is sums of weights looked up in dictionaries: no library at run time; a sentence's
+sums are worked out once and reused for the window it makes with its neighbour. The weights (the
+ratio already folded in) live in ``model.json``, made from the corpus named by its digest; a
+test fails when the corpus changes and the model was not trained again.
 """
 
 import json
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
@@ -72,20 +73,34 @@ class Head:
         return _sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in found))
 
 
-# What a sentence adds to a window: its words, its features, and the sum of its features'
-# weights. The sum is a complex number, the risk head's in the real part and the explicit
-# head's in the imaginary part, so that one lookup and one addition serve both.
-_Sums = tuple[list[str], set[str], complex]
+@dataclass(frozen=True)
+class Risk:
+    """The risk head, from one three-class model (harmless, indirect, explicit): the chance that
+    a window is not harmless, as a logit, log(e^indirect + e^explicit), each class's score taken
+    less the harmless one's."""
+
+    indirect: Head
+    explicit: Head
+
+    def logit(self, text: str) -> float:
+        return _logaddexp(self.indirect.logit(text), self.explicit.logit(text))
+
+
+# What a sentence adds to a window: its words, its features, and the sums of its features'
+# weights: the risk model's two scores as one complex number (indirect in the real part,
+# explicit in the imaginary part: one lookup and one addition serve both), and the explicit
+# head's.
+_Sums = tuple[list[str], set[str], complex, float]
 
 
 class Model:
     def __init__(
-        self, risk: Head, explicit: Head, concern_at: float, crisis_at: float, digest: str
+        self, risk: Risk, explicit: Head, concern_at: float, crisis_at: float, digest: str
     ) -> None:
         self.risk, self.explicit = risk, explicit
         self.concern_at, self.crisis_at, self.digest = concern_at, crisis_at, digest
-        self.heads = (risk, explicit)
-        self._weights = _joined(risk.weights, explicit.weights)
+        self.heads: tuple[Risk, Head] = (risk, explicit)
+        self._risk = _joined(risk.indirect.weights, risk.explicit.weights)
 
     def read(self, parts: Sequence[str], *, skip: Collection[int] = ()) -> Verdict:
         """The verdict of the statistical reading alone, leaving out the sentences in skip."""
@@ -99,46 +114,65 @@ class Model:
     def logits(self, parts: Sequence[str], *, skip: Collection[int] = ()) -> tuple[float, float]:
         """The highest score of each head over the windows that ``windows`` lists.
 
-        Each sentence's sum is worked out once, and reused for the window it makes with the
+        Each sentence's sums are worked out once, and reused for the window it makes with the
         sentence before it and the one after it.
         """
-        scored: list[complex] = []
+        scored: list[tuple[complex, float]] = []
         sums: dict[int, _Sums] = {}
         for i in _kept(parts, skip):
             length = len(parts[i].split())
             if length > _LONGEST:
-                scored += [self._sums(piece)[2] for piece in _pieces(parts[i])]
+                scored += [self._sums(piece)[2:] for piece in _pieces(parts[i])]
                 continue
             if i not in sums:
                 sums[i] = self._sums(parts[i])
-            scored.append(sums[i][2])
+            scored.append(sums[i][2:])
             if i + 1 < len(parts) and length + len(parts[i + 1].split()) <= _LONGEST:
                 if i + 1 not in sums:
                     sums[i + 1] = self._sums(parts[i + 1])
                 scored.append(self._pair(sums[i], sums[i + 1]))
         if not scored:
             return -math.inf, -math.inf
+        # The highest risk is the log of the highest odds: one logarithm, not one per window.
+        bias, exp = complex(self.risk.indirect.bias, self.risk.explicit.bias), math.exp
+        odds = max(
+            exp(min(z.real, 700.0)) + exp(min(z.imag, 700.0)) for z in _shifted(scored, bias)
+        )
         return (
-            self.risk.bias + max(z.real for z in scored),
-            self.explicit.bias + max(z.imag for z in scored),
+            math.log(odds) if odds > 0.0 else -math.inf,
+            self.explicit.bias + max(e for _, e in scored),
         )
 
     def _sums(self, text: str) -> _Sums:
         words = _TOKEN.findall(text)
         found = set(words)
         found.update(map(" ".join, zip(words, words[1:], strict=False)))
-        return words, found, sum(map(self._weights.get, found, repeat(0j)))
+        risk = sum(map(self._risk.get, found, repeat(0j)))
+        return words, found, risk, sum(map(self.explicit.weights.get, found, repeat(0.0)))
 
-    def _pair(self, a: _Sums, b: _Sums) -> complex:
+    def _pair(self, a: _Sums, b: _Sums) -> tuple[complex, float]:
         """A sentence and the next as one window: its features are the union of theirs."""
-        weights = self._weights
+        risk, explicit = self._risk, self.explicit.weights
         shared = a[1] & b[1]  # counted once in the window, so taken away once
-        total = a[2] + b[2] - sum(map(weights.get, shared, repeat(0j)))
+        r = a[2] + b[2] - sum(map(risk.get, shared, repeat(0j)))
+        e = a[3] + b[3] - sum(map(explicit.get, shared, repeat(0.0)))
         if a[0] and b[0]:
             cross = f"{a[0][-1]} {b[0][0]}"  # the pair of words across the two sentences
             if cross not in a[1] and cross not in b[1]:
-                total += weights.get(cross, 0j)
-        return total
+                r += risk.get(cross, 0j)
+                e += explicit.get(cross, 0.0)
+        return r, e
+
+
+def _shifted(scored: list[tuple[complex, float]], bias: complex) -> Iterator[complex]:
+    return (r + bias for r, _ in scored)
+
+
+def _logaddexp(a: float, b: float) -> float:
+    top = max(a, b)
+    if top == -math.inf:
+        return top
+    return top + math.log(math.exp(a - top) + math.exp(b - top))
 
 
 def _joined(risk: dict[str, float], explicit: dict[str, float]) -> dict[str, complex]:
@@ -209,7 +243,7 @@ def _head(data: dict) -> Head:
 
 def from_dict(data: dict) -> Model:
     return Model(
-        risk=_head(data["risk"]),
+        risk=Risk(_head(data["risk"]["indirect"]), _head(data["risk"]["explicit"])),
         explicit=_head(data["explicit"]),
         concern_at=data["concern_at"],
         crisis_at=data["crisis_at"],
