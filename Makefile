@@ -16,7 +16,7 @@ RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	AFTERGLOW_AUDIT_KEYS_FILE=var/audit_keys AFTERGLOW_VAPID_PRIVATE_KEY_FILE=var/vapid_private_key \
 	AFTERGLOW_STATIC_ROOT=var/static AFTERGLOW_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety train-safety demo clean
+.PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety train-safety cv-safety demo clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -85,6 +85,12 @@ bench-safety: $(VENV)/.installed
 train-safety: $(VENV)/.installed
 	$(PIP) install -q -c constraints.txt -e '.[train]'
 	$(PY) bench/train_language_model.py
+
+# Compare ways to train it on writers it never saw (docs/safety-language.md); slow: minutes a
+# variant. `make cv-safety VARIANTS="today nb-explicit-head"` for some of bench/model_cv.py's.
+cv-safety: $(VENV)/.installed
+	$(PIP) install -q -c constraints.txt -e '.[train]'
+	$(PY) bench/model_cv.py $(VARIANTS)
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/static

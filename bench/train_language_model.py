@@ -7,8 +7,11 @@ database. Deterministic: the same corpus gives the same weights.
 1. Examples from the development corpus only (never the held-out one): each explicit or
    indirect line of up to three sentences as one example, and every sentence of a harmless
    line (a harmless text has no risky sentence).
-2. Two logistic regressions over binary word and word-pair counts: *risk* (explicit or indirect
-   against harmless) and *explicit* (explicit against the rest).
+2. Logistic regressions over the words and word pairs of each example, present or not
+   (``CONFIG``, the variant ``bench/model_cv.py`` chose across writers): *risk* from one
+   three-class model (harmless, indirect, explicit: the chance of not harmless), and
+   *explicit* (explicit against the rest) with its features weighted by their naive-Bayes
+   log-count ratio (NBSVM).
 3. The thresholds, by cross-validation that leaves one writer's round out at a time (a model
    scored on its own writer's sentences flatters itself), with the rules in front, as the
    detector reads:
@@ -18,28 +21,29 @@ database. Deterministic: the same corpus gives the same weights.
 """
 
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 import numpy as np  # noqa: E402
-from sklearn.feature_extraction.text import CountVectorizer  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
+from language_variants import Config, Fitted, fit, threshold, windows  # noqa: E402
 from sklearn.model_selection import LeaveOneGroupOut  # noqa: E402
 
 from afterglow.safety.language import model as language_model  # noqa: E402
 from afterglow.safety.language.corpus import Item, corpus_digest, load  # noqa: E402
 from afterglow.safety.language.detector import read_rules  # noqa: E402
-from afterglow.safety.language.normalize import sentences, unquote  # noqa: E402
 from afterglow.safety.language.verdict import Level  # noqa: E402
 
 ADDED_FALSE = 0.015
 CRISIS_FALSE = 0.004
 KINDS = ("explicit", "indirect", "harmless")
-C = 1.0
+# Chosen by bench/model_cv.py (docs/safety-language.md has its figures for every variant).
+CONFIG = Config(name="nb-explicit-three-class-risk", nb="explicit", heads="three-risk")
 
 
 def digest() -> str:
@@ -47,108 +51,106 @@ def digest() -> str:
     return corpus_digest()
 
 
-def examples(items: list[Item]) -> tuple[list[str], list[int]]:
-    texts, labels = [], []
+def scores(model: Fitted, items: list[Item]) -> list[tuple[float, float]]:
+    """Each line's highest risk and explicit probability over the windows the detector reads."""
+    wins = []
     for item in items:
-        parts = sentences(unquote(item.text))
-        if item.kind == "harmless":
-            texts += parts
-            labels += [0] * len(parts)
-        elif len(parts) <= 3:
-            texts.append(" | ".join(parts))
-            labels.append(2 if item.kind == "explicit" else 1)
-    return texts, labels
-
-
-def fit(
-    texts: list[str], labels: list[int]
-) -> tuple[CountVectorizer, LogisticRegression, LogisticRegression]:
-    vec = CountVectorizer(
-        ngram_range=(1, 2), binary=True, token_pattern=r"[a-z0-9]+", lowercase=False
-    )
-    m = vec.fit_transform(texts)
-    y = np.array(labels)
-    risk = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(m, y > 0)
-    explicit = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(m, y == 2)
-    return vec, risk, explicit
-
-
-def head(vec: CountVectorizer, clf: LogisticRegression) -> dict:
-    names = vec.get_feature_names_out()
-    weights = {
-        str(n): round(float(w), 5)
-        for n, w in zip(names, clf.coef_[0], strict=True)
-        if abs(w) >= 1e-4
-    }
-    return {"weights": weights, "bias": round(float(clf.intercept_[0]), 5)}
-
-
-def scores(vec, risk, explicit, item: Item) -> tuple[float, float]:
-    parts, _, explained = read_rules(item.text)
-    wins = language_model.windows(parts, skip=explained)
-    if not wins:
-        return 0.0, 0.0
-    m = vec.transform(wins)
-    r = risk.predict_proba(m)[:, 1]
-    e = explicit.predict_proba(m)[:, 1]
-    return float(r.max()), float(e.max())
+        parts, _, explained = read_rules(item.text)
+        wins.append(windows(CONFIG, parts, explained))
+    risk, explicit = model.score([w for found in wins for w in found])
+    out, at = [], 0
+    for found in wins:
+        n = len(found)
+        out.append(
+            (float(risk[at : at + n].max()), float(explicit[at : at + n].max()))
+            if n
+            else (0.0, 0.0)
+        )
+        at += n
+    return out
 
 
 def thresholds(items: list[Item]) -> tuple[float, float]:
     """Cross-validated scores of every line, then the thresholds that keep the targets."""
     groups = [i.source for i in items]
-    found = {}
+    found: dict[int, tuple[float, float]] = {}
     for train, test in LeaveOneGroupOut().split(items, groups=groups):
-        vec, risk, explicit = fit(*examples([items[i] for i in train]))
-        for i in test:
-            found[i] = scores(vec, risk, explicit, items[i])
-    rules = [read_rules(i.text)[1].level for i in items]
-    harmless = [i for i, item in enumerate(items) if item.kind == "harmless"]
-    quiet = [i for i in harmless if rules[i] == Level.NONE]
-    concern_at = 0.995
-    for t in np.arange(0.5, 1.0, 0.005):
-        if sum(found[i][0] >= t for i in quiet) / len(quiet) <= ADDED_FALSE:
-            concern_at = float(t)
-            break
-    crisis_at = 1.0
-    for t in np.arange(0.5, 1.0, 0.005):
-        false = sum(found[i][1] >= t for i in quiet)
-        if false / len(quiet) <= CRISIS_FALSE:
-            crisis_at = float(t)
-            break
-    return round(concern_at, 3), round(crisis_at, 3)
+        model = fit(CONFIG, [items[i] for i in train])
+        found.update(zip(test, scores(model, [items[i] for i in test]), strict=True))
+    quiet = [
+        found[i]
+        for i, item in enumerate(items)
+        if item.kind == "harmless" and read_rules(item.text)[1].level == Level.NONE
+    ]
+    return (
+        threshold(CONFIG, [r for r, _ in quiet], ADDED_FALSE),
+        threshold(CONFIG, [e for _, e in quiet], CRISIS_FALSE),
+    )
 
 
-def check(vec, clf, data: dict, texts: list[str]) -> None:
+def head(names: np.ndarray, coef: np.ndarray, bias: float) -> dict[str, Any]:
+    """One linear score as model.py looks it up (a feature's ratio folded into its weight)."""
+    weights = {
+        str(n): round(float(w), 6) for n, w in zip(names, coef, strict=True) if abs(w) >= 1e-5
+    }
+    return {"weights": weights, "bias": round(float(bias), 6)}
+
+
+def heads(model: Fitted) -> dict[str, Any]:
+    """The risk model's scores of indirect and explicit, each less harmless's; the explicit head."""
+    names = model.words.get_feature_names_out()
+    three = model.three
+    assert three is not None and list(three.classes_) == [0, 1, 2]
+    coef, bias = three.coef_, three.intercept_
+    return {
+        "risk": {
+            "indirect": head(names, coef[1] - coef[0], bias[1] - bias[0]),
+            "explicit": head(names, coef[2] - coef[0], bias[2] - bias[0]),
+        },
+        "explicit": head(names, model.coefficients(1), model.heads[1].intercept_[0]),
+    }
+
+
+def check(model: Fitted, data: dict, texts: list[str]) -> None:
     """The dictionary lookup in model.py gives what scikit-learn gives, to rounding."""
-    h = language_model.Head(data["weights"], data["bias"])
-    ours = [h.probability(language_model.features(t)) for t in texts]
-    theirs = clf.predict_proba(vec.transform(texts))[:, 1]
-    worst = max(abs(a - b) for a, b in zip(ours, theirs, strict=True))
-    assert worst < 1e-2, f"model.py disagrees with scikit-learn by {worst}"
+    reading = language_model.from_dict(data)
+    theirs = model.score(texts)
+    for h, head in enumerate(reading.heads):
+        ours = [1.0 / (1.0 + math.exp(-head.logit(t))) for t in texts]
+        worst = max(abs(a - b) for a, b in zip(ours, theirs[h], strict=True))
+        assert worst < 1e-3, f"model.py disagrees with scikit-learn by {worst}"
 
 
 def main() -> None:
+    # What model.py reads: a three-class risk model and an explicit head over words and pairs
+    # present or not, a sentence and the next.
+    assert CONFIG.heads == "three-risk" and CONFIG.binary and CONFIG.context == "next"
+    assert not CONFIG.skip and not CONFIG.chars
     items = [item for kind in KINDS for item in load(kind)]
     concern_at, crisis_at = thresholds(items)
-    texts, labels = examples(items)
-    vec, risk, explicit = fit(texts, labels)
+    model = fit(CONFIG, items)
     data: dict[str, Any] = {
         "about": "Made by bench/train_language_model.py from the development corpus; see "
         "afterglow/safety/language/model.py and docs/safety-language.md.",
+        "variant": CONFIG.name,
         "digest": digest(),
         "concern_at": concern_at,
         "crisis_at": crisis_at,
-        "risk": head(vec, risk),
-        "explicit": head(vec, explicit),
+        **heads(model),
     }
-    check(vec, risk, data["risk"], texts[:500])
-    check(vec, explicit, data["explicit"], texts[:500])
+    wins = [w for item in items[::5] for w in windows(CONFIG, *_read(item))]
+    check(model, data, wins)
     language_model.PATH.write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
+    size = sum(len(h["weights"]) for h in (*data["risk"].values(), data["explicit"]))
     print(
-        f"trained on {len(texts)} examples, {len(data['risk']['weights'])} weights; "
+        f"trained {CONFIG.name} on {len(items)} lines, {size} weights; "
         f"concern at {concern_at}, crisis at {crisis_at}"
     )
+
+
+def _read(item: Item) -> tuple[list[str], set[int]]:
+    parts, _, explained = read_rules(item.text)
+    return parts, explained
 
 
 if __name__ == "__main__":

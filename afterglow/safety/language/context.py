@@ -372,3 +372,9 @@ _JOURNEY = re.compile(
 def in_journey(parts: Sequence[str], i: int) -> bool:
     """Ketamine-experience language in this sentence, the one before or the one after."""
     return any(_JOURNEY.search(part) for part in parts[max(0, i - 1) : i + 2])
+
+
+def journeys(parts: Sequence[str]) -> list[bool]:
+    """``in_journey`` for every sentence at once, each sentence searched once."""
+    own = [_JOURNEY.search(part) is not None for part in parts]
+    return [any(own[max(0, i - 1) : i + 2]) for i in range(len(parts))]

@@ -23,7 +23,7 @@ from afterglow.safety.language import (
     joins,
 )
 from afterglow.safety.language import model as language_model
-from afterglow.safety.language.index import RuleIndex
+from afterglow.safety.language.index import Joint, RuleIndex
 from afterglow.safety.language.normalize import sentences, unquote
 from afterglow.safety.language.rule import Rule
 from afterglow.safety.language.verdict import Level, Verdict
@@ -32,6 +32,7 @@ from afterglow.safety.language.verdict import Level, Verdict
 MAX_CHARS = 250_000
 CRISIS = RuleIndex.build(crisis_rules.RULES + crisis_extra.RULES)
 CONCERN = RuleIndex.build(concern_rules.RULES + concern_extra.RULES)
+BOTH = Joint(CRISIS, CONCERN)
 _ACT_CODES = (
     ("attempt", r"tried|try|trying|attempted|attempt|almost|nearly|came close|survived|failed"),
     (
@@ -69,14 +70,19 @@ def read_rules(text: str) -> tuple[list[str], Verdict, set[int]]:
 
 
 def _rules(parts: Sequence[str], explained: set[int]) -> Verdict:
-    found = _codes(parts, CRISIS, explained=explained) | set(joins.crisis_codes(parts))
+    bits = [BOTH.bits(sentence) for sentence in parts]
+    crisis = [CRISIS.select(a, b) for a, b, _, _ in bits]
+    found = _codes(parts, CRISIS, explained=explained, selected=crisis)
+    spots = joins.spots(parts)
+    found |= set(joins.crisis_codes(parts, found=spots))
     if found:
         return Verdict(Level.CRISIS, tuple(sorted(found)))
-    found = _codes(parts, CONCERN, explained=explained)
+    concern = [CONCERN.select(c, d) for _, _, c, d in bits]
+    found = _codes(parts, CONCERN, explained=explained, selected=concern)
     if not found:
         return Verdict()
     # Indirect signs with a means at hand ("a burden ... I have enough pills") are explicit.
-    if means := set(joins.crisis_codes(parts, concern=True)):
+    if means := set(joins.crisis_codes(parts, concern=True, found=spots)):
         return Verdict(Level.CRISIS, tuple(sorted(found | means)))
     return Verdict(Level.CONCERN, tuple(sorted(found)))
 
@@ -92,10 +98,15 @@ def _codes(
     *,
     indexed: bool = True,
     explained: set[int] | None = None,
+    selected: Sequence[Sequence[Rule]] | None = None,
 ) -> set[str]:
+    """The codes of the rules that hold in some sentence; ``selected``: each one's candidates."""
     found: set[str] = set()
     for i, sentence in enumerate(parts):
-        rules = index.candidates(sentence) if indexed else index.rules
+        if selected is not None:
+            rules = selected[i]
+        else:
+            rules = index.candidates(sentence) if indexed else index.rules
         for rule in rules:
             for match in rule.pattern.finditer(sentence):
                 if _holds(rule, parts, i, match):

@@ -217,86 +217,109 @@ def keys_of(pattern: str) -> set[str] | None:
     return _alternatives(pattern)
 
 
-_NONE: frozenset[int] = frozenset()
 _WORDS_KEPT = 50_000  # the cache of words' rules is emptied past this many words
 
 
 @dataclass(frozen=True)
 class RuleIndex:
+    """Sets of rules and of keys are bits of an integer: a sentence's are its words' or-ed."""
+
     rules: Sequence[Rule]
-    by_key: dict[str, frozenset[int]]
+    by_key: dict[str, int]  # a key: the rules it selects, bit n for rule n
     longest: int
-    always: frozenset[int]
-    # Further parts each match must hold, one key of each: checked before the regex runs.
-    needs: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
-    # Each word's rules, worked out once: the same words come back in every entry.
-    by_word: dict[str, frozenset[int]] = field(default_factory=dict)
-    prefixes: dict[str, frozenset[str]] = field(default_factory=dict)
+    always: int
+    # Further parts each match must hold, one key of each (bit k for need key k): checked
+    # before the regex runs.
+    needs: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    need_bits: dict[str, int] = field(default_factory=dict)
+    # Each word, worked out once (the same words come back in every entry): the rules its
+    # starts select, and the keys of ``needs`` it starts with.
+    by_word: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[Rule]) -> "RuleIndex":
-        by_key: dict[str, set[int]] = defaultdict(set)
-        always: set[int] = set()
-        needs: dict[int, tuple[frozenset[str], ...]] = {}
+        by_key: dict[str, int] = defaultdict(int)
+        always = 0
+        parts_of: dict[int, list[frozenset[str]]] = {}
         for n, rule in enumerate(rules):
             parts = [frozenset(k) for k in _word_starts(rule.pattern.pattern) if _cost(k) < 30]
             if parts:
-                needs[n] = tuple(parts)
+                parts_of[n] = parts
             keys = keys_of(rule.pattern.pattern)
             if keys is None:
-                always.add(n)
+                always |= 1 << n
                 continue
             for key in keys:
-                by_key[key].add(n)
+                by_key[key] |= 1 << n
+        need_keys = sorted({k for parts in parts_of.values() for keys in parts for k in keys})
+        need_bits = {k: 1 << b for b, k in enumerate(need_keys)}
+        needs = {
+            n: tuple(sum(need_bits[k] for k in keys) for keys in parts)
+            for n, parts in parts_of.items()
+        }
         return cls(
             rules=rules,
-            by_key={k: frozenset(v) for k, v in by_key.items()},
-            longest=max(map(len, by_key), default=0),
-            always=frozenset(always),
+            by_key=dict(by_key),
+            longest=max(map(len, [*by_key, *need_keys]), default=0),
+            always=always,
             needs=needs,
+            need_bits=need_bits,
         )
 
-    def _of_word(self, word: str) -> frozenset[int]:
-        found: set[int] = set()
+    def _of_word(self, word: str) -> tuple[int, int]:
+        chosen = held = 0
         for n in range(1, min(len(word), self.longest) + 1):
-            found |= self.by_key.get(word[:n], _NONE)
+            start = word[:n]
+            chosen |= self.by_key.get(start, 0)
+            held |= self.need_bits.get(start, 0)
         if len(self.by_word) >= _WORDS_KEPT:
             self.by_word.clear()
-        self.by_word[word] = frozenset(found)
-        return self.by_word[word]
+        self.by_word[word] = (chosen, held)
+        return chosen, held
 
     def candidates(self, sentence: str) -> list[Rule]:
         """The rules worth trying on this sentence, in their written order."""
-        chosen = set(self.always)
+        chosen, held = self.always, 0
         by_word = self.by_word
-        words = set(sentence.split())
-        for word in words:
-            known = by_word.get(word)
-            chosen |= known if known is not None else self._of_word(word)
-        if not chosen:
-            return []
-        held = self._prefixes(words)
-        needs, rules = self.needs, self.rules
+        for word in sentence.split():
+            rules, keys = by_word.get(word) or self._of_word(word)
+            chosen |= rules
+            held |= keys
+        return self.select(chosen, held)
+
+    def select(self, chosen: int, held: int) -> list[Rule]:
+        """The rules chosen by a sentence's words whose every needed part it holds."""
         out: list[Rule] = []
-        for n in sorted(chosen):
-            for keys in needs.get(n, ()):
-                if held.isdisjoint(keys):
-                    break
-            else:
-                out.append(rules[n])
+        needs, all_rules = self.needs, self.rules
+        while chosen:
+            low = chosen & -chosen
+            n = low.bit_length() - 1
+            chosen ^= low
+            if all(held & keys for keys in needs.get(n, ())):
+                out.append(all_rules[n])
         return out
 
-    def _prefixes(self, words: set[str]) -> set[str]:
-        """Every start of every word: what the keys of ``needs`` are looked up in."""
-        held: set[str] = set()
-        cache = self.prefixes
-        for word in words:
-            found = cache.get(word)
+
+@dataclass(frozen=True)
+class Joint:
+    """Two indexes read in one pass over each sentence's words (the crisis and concern rules)."""
+
+    first: RuleIndex
+    second: RuleIndex
+    by_word: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    def bits(self, sentence: str) -> tuple[int, int, int, int]:
+        """The rules each index chooses for this sentence, and the needed keys it holds."""
+        a, b, c, d = self.first.always, 0, self.second.always, 0
+        by_word = self.by_word
+        for word in sentence.split():
+            found = by_word.get(word)
             if found is None:
-                if len(cache) >= _WORDS_KEPT:
-                    cache.clear()
-                found = cache[word] = frozenset(
-                    word[:n] for n in range(1, min(len(word), self.longest) + 1)
-                )
-            held |= found
-        return held
+                if len(by_word) >= _WORDS_KEPT:
+                    by_word.clear()
+                found = by_word[word] = self.first._of_word(word) + self.second._of_word(word)
+            a |= found[0]
+            b |= found[1]
+            c |= found[2]
+            d |= found[3]
+        return a, b, c, d

@@ -9,7 +9,9 @@ the text explicit; so does a means near indirect signs the concern rules found. 
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 from afterglow.safety.language import context
 from afterglow.safety.language.crisis_rules import _PILLS
@@ -99,24 +101,53 @@ _FINAL = re.compile(
 )
 
 
-def crisis_codes(parts: Sequence[str], *, concern: bool = False) -> Iterator[str]:
+Spots = tuple[set[int], set[int], set[int], set[int]]
+
+
+def spots(parts: Sequence[str]) -> Spots:
+    """The sentences that hold a means, a place, a settled plan, an injury.
+
+    Found by one pass over the whole text rather than one search per sentence, and shared by
+    both readings of ``crisis_codes``. (These patterns have no anchors or lookarounds and cannot
+    match a line break, so the sentences with a match in the text are those with one of their
+    own.)
+    """
+    text = "\n".join(parts)
+    starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
+    return (
+        _holding(_HELD, text, starts),
+        _holding(_PLACE, text, starts),
+        _holding(_SETTLED, text, starts),
+        _holding(_INJURY, text, starts),
+    )
+
+
+def crisis_codes(
+    parts: Sequence[str], *, concern: bool = False, found: Spots | None = None
+) -> Iterator[str]:
     """'method' for a means joined to intent (or to the concerns found: ``concern``);
     'self_harm' for an injury joined to purpose."""
+    held, place, settled, injured = spots(parts) if found is None else found
     for i, sentence in enumerate(parts):
         window = parts[max(0, i - 1) : i + 2]
-        if _joined(sentence, window, _HELD, _SIGN, concern) or _joined(
-            sentence, window, _PLACE, _STRONG, concern
+        if (i in held and _joined(sentence, window, _HELD, _SIGN, concern)) or (
+            i in place and _joined(sentence, window, _PLACE, _STRONG, concern)
         ):
             yield "method"
-        if _settled(parts, i, concern):
+        if i in settled and _settled(parts, i, concern):
             yield "plan"
-        injury = _INJURY.search(sentence)
+        injury = _INJURY.search(sentence) if i in injured else None
         if (
             injury is not None
             and _writer_says(sentence, injury.start())
             and any(_ON_PURPOSE.search(part) for part in window)
         ):
             yield "self_harm"
+
+
+def _holding(pattern: re.Pattern[str], text: str, starts: list[int]) -> set[int]:
+    """The sentences in which pattern matches, given where each starts in the text."""
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
 
 
 def _joined(

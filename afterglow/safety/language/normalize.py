@@ -556,7 +556,11 @@ def canonical(text: str) -> str:
     text = " ".join(map(_word, text.split(" ")))
     # Padded with spaces while the phrases apply, so that a key such as " self" also finds the
     # text's first word.
-    text = _TWO.sub(" to ", _FOUR.sub(" for ", f" {text} "))
+    text = f" {text} "
+    if " 4 " in text:
+        text = _FOUR.sub(" for ", text)
+    if " 2 " in text:
+        text = _TWO.sub(" to ", text)
     for key, pattern, replacement in _PHRASES:
         if key in text:
             text = pattern.sub(replacement, text)
@@ -579,7 +583,11 @@ def clean(text: str) -> str:
     text = _unslash(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _INVISIBLE.sub("", _TAG.sub(" ", text))
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if text.isascii():  # invisible characters are none of them ASCII
+        return text.casefold()
+    text = _INVISIBLE.sub("", text)
     if text.isascii():
         return text.casefold()
     # Accents off, and what is not a Latin letter (emoji, other scripts) dropped: the rules read

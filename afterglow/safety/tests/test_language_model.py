@@ -54,3 +54,15 @@ def test_sentences_the_rules_explained_away_are_not_read_again() -> None:
     reading = model.load()
     quiet = parts("I am killing myself laughing at this show.")
     assert reading.read(quiet, skip={0}).level == Level.NONE
+
+
+def test_its_quick_sums_give_what_reading_each_window_gives() -> None:
+    # model.py sums each sentence once and reuses it for the window with the next sentence;
+    # that must score exactly what reading each window's text does (as training scored it).
+    reading = model.load()
+    for item in load_all()[::11]:
+        found = parts(item.text)
+        wins = model.windows(found)
+        slow = [max((h.logit(w) for w in wins), default=float("-inf")) for h in reading.heads]
+        fast = reading.logits(found)
+        assert all(abs(a - b) < 1e-9 or a == b for a, b in zip(fast, slow, strict=True))
