@@ -1,3 +1,4 @@
+import json
 import os
 import shutil
 import tempfile
@@ -42,12 +43,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
     if _is_worker(config):
         worker = config.workerinput
-        seen = Path(worker[_SEEN_DIR]) / f"{worker['workerid']}.txt"
-        seen.write_text("\n".join(sorted(urlgate.SEEN)), encoding="utf-8")
+        seen = Path(worker[_SEEN_DIR]) / f"{worker['workerid']}.json"
+        seen.write_text(json.dumps(sorted(urlgate.SEEN)), encoding="utf-8")
         return
     folder = config.stash[_seen_dir_key]
-    for path in folder.glob("*.txt"):
-        urlgate.SEEN.update(filter(None, path.read_text(encoding="utf-8").splitlines()))
+    for path in folder.glob("*.json"):  # JSON: the site's root is the route ""
+        urlgate.SEEN.update(json.loads(path.read_text(encoding="utf-8")))
     shutil.rmtree(folder, ignore_errors=True)
     if os.environ.get("AFTERGLOW_URL_GATE") != "1" or exitstatus != 0:
         return
