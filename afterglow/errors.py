@@ -6,15 +6,25 @@ from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
+from afterglow.api.problems import problem_response
 from afterglow.lib.theme import DEVICE, page_context
 from afterglow.safety.resources import CrisisResources
 
 
+def _api(request: HttpRequest) -> bool:
+    return request.path_info.startswith("/api/")
+
+
 def bad_request(request: HttpRequest, exception: Any = None) -> HttpResponse:
+    if _api(request):
+        return problem_response(400, "Bad request")
     return render(request, "errors/400.html", status=400)
 
 
 def not_found(request: HttpRequest, exception: Any = None) -> HttpResponse:
+    """The API answers in its own terms (problem details), the site with a page."""
+    if _api(request):
+        return problem_response(404, "Not found")
     return render(request, "errors/404.html", status=404)
 
 

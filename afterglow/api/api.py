@@ -6,30 +6,74 @@ from typing import Any
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.schema import OpenAPISchema
 
-from afterglow.api import clinician, conversations, patient, screener
+from afterglow.api import (
+    account,
+    care,
+    care_team,
+    circle,
+    clinician,
+    conversations,
+    integration,
+    journal,
+    medicines,
+    outcomes,
+    records,
+    screener,
+    today,
+    treatments,
+)
 from afterglow.api.auth import SignedInSession, TokenAuth
+from afterglow.api.openapi import Document
 from afterglow.api.problems import Problem, from_problem, problem_response
 
-api = NinjaAPI(
+
+class Api(NinjaAPI):
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> OpenAPISchema:
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        return Document(self, path_prefix)
+
+
+api = Api(
     title="Afterglow API",
     version="1",
     description=(
-        "Your journal, check-ins, questionnaires, the C-SSRS screener, circle, goals, treatments "
-        "and notifications; "
-        "for clinicians, the caseload, a patient's timeline, flags and the FHIR export. "
-        "Authenticate with a personal access token (`Authorization: Bearer ag_...`, made on "
-        "your account page) or your signed-in browser session (writes need the CSRF token)."
+        "Everything a person does in Afterglow. Patients: Today and the 24-hour plan, "
+        "check-ins, the journal, questionnaires, the C-SSRS screener, the Happiness Circle, "
+        "goals and integration sessions, medicines, notifications and reminders, messages "
+        "with the care team. Clinicians: the caseload, a patient's page, timeline and "
+        "records (sessions, plan, REMS, notes), shared entries, flags, conversations and "
+        "the FHIR export. Clinic admins: care teams. Authenticate with a personal "
+        "access token (`Authorization: Bearer ag_...`, made on your account page) or your "
+        "signed-in browser session (writes need the CSRF token). Errors are RFC 9457 problem "
+        "details; an id in a path or a body that is not yours answers 404."
     ),
     urls_namespace="api",
     auth=[TokenAuth(), SignedInSession()],
     docs_url="/docs",
     openapi_url="/openapi.json",
 )
-api.add_router("/", patient.router)
-api.add_router("/", clinician.router)
-api.add_router("/", screener.router)
-api.add_router("/", conversations.router)
+for module in (
+    account,
+    today,
+    journal,
+    outcomes,
+    circle,
+    integration,
+    medicines,
+    treatments,
+    clinician,
+    records,
+    care,
+    care_team,
+    conversations,
+    screener,
+):
+    api.add_router("/", module.router)
 
 
 @api.exception_handler(Problem)
@@ -45,7 +89,8 @@ def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         # ("body", "data", "title") -> "title"; ("query", "limit") -> "limit"
         where = ".".join(str(p) for p in (loc[2:] if loc[:1] == ["body"] else loc[1:]))
         where = where or "body"
-        errors.setdefault(where, []).append(str(error.get("msg", "invalid")))
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        errors.setdefault(where, []).append(message)
     return problem_response(422, "The request has invalid values", "See errors.", errors=errors)
 
 

@@ -10,20 +10,26 @@ from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 
+from afterglow.api.base import Strict, Words, answers
+from afterglow.api.language import LANGUAGE_HELP, LanguageOut, checked, language_of
 from afterglow.api.pages import Pages
-from afterglow.api.patient import LanguageOut, Strict, checked
 from afterglow.api.problems import Problem, form_errors
 from afterglow.clinics import access
 from afterglow.conversations import selectors, services
 from afterglow.conversations.forms import MessageForm
 from afterglow.conversations.models import Message
+from afterglow.lib.limits import MESSAGE_MAX
+from afterglow.safety.language import Verdict
 from afterglow.safety.language.services import source_tell_team
 
 router = Router(tags=["conversations"])
+CARE_TEAM = ["care team"]
 
 
 class MessageIn(Strict):
-    body: str = Field(..., description="Up to 5,000 characters. Shown as plain text.")
+    body: Words = Field(
+        max_length=MESSAGE_MAX, description="Up to 5,000 characters. Shown as plain text."
+    )
 
 
 class MessageOut(Schema):
@@ -32,15 +38,15 @@ class MessageOut(Schema):
     from_patient: bool
     author: str = Field(description="Who wrote it, by name.")
     created_at: datetime
-    language: LanguageOut | None = Field(None, description="Only in the reply to a write.")
+    language: LanguageOut | None = Field(None, description=LANGUAGE_HELP)
 
     @staticmethod
     def resolve_author(message: Any) -> str:
         return message.author.full_name if message.author else ""
 
     @staticmethod
-    def resolve_language(message: Any) -> Any:
-        return getattr(message, "language", None)
+    def resolve_language(message: Any) -> Verdict | None:
+        return language_of(message)
 
 
 class ConversationOut(Schema):
@@ -48,7 +54,7 @@ class ConversationOut(Schema):
     name: str
     last_message_at: datetime | None
     unread: int
-    held_by: str
+    held_by: str = Field(description="The colleague it was handed to, by name; or empty.")
     done: bool
 
 
@@ -59,19 +65,21 @@ def _form(data: MessageIn) -> MessageForm:
     return form
 
 
-@router.get("/messages", response=list[MessageOut], summary="Your conversation, oldest first")
+@router.get("/messages", response=answers({200: list[MessageOut]}, 404))
 @paginate(Pages)
 def my_messages(request: HttpRequest) -> Any:
+    """Your conversation with your care team, oldest first (reading it marks it read)."""
     patient = access.own_patient(request)
     conversation = selectors.conversation_of(patient)
     if conversation is None:
         return []
     services.conversation_read(conversation=conversation, user=request.user)
-    return conversation.messages.select_related("author")
+    return conversation.messages.select_related("author").order_by("created_at", "id")
 
 
-@router.post("/messages", response={201: MessageOut}, summary="Write to your care team")
+@router.post("/messages", response=answers({201: MessageOut}, 404, 409))
 def my_message_send(request: HttpRequest, data: MessageIn) -> Any:
+    """Write to your care team (409 when your clinic has turned messages off)."""
     patient = access.own_patient(request)
     form = _form(data)
     try:
@@ -83,12 +91,9 @@ def my_message_send(request: HttpRequest, data: MessageIn) -> Any:
     return Status(201, checked(request, form, patient=patient, source=message))
 
 
-@router.post(
-    "/messages/{message_id}/tell-care-team",
-    response={204: None},
-    summary="Ask your care team to look at a message first (after seeing the resources)",
-)
+@router.post("/messages/{message_id}/tell-care-team", response=answers({204: None}, 404))
 def my_message_tell(request: HttpRequest, message_id: UUID) -> Any:
+    """Ask your care team to look at a message first (your choice, after the resources)."""
     patient = access.own_patient(request)
     message = Message.objects.filter(
         pk=message_id, conversation__patient=patient, from_patient=True
@@ -99,37 +104,38 @@ def my_message_tell(request: HttpRequest, message_id: UUID) -> Any:
     return Status(204, None)
 
 
-@router.get(
-    "/conversations",
-    response=list[ConversationOut],
-    summary="Your patients' conversations, unread first",
-)
+@router.get("/conversations", response=answers({200: list[ConversationOut]}, 404), tags=CARE_TEAM)
 @paginate(Pages)
 def conversations(request: HttpRequest) -> Any:
+    """Your patients' conversations, unread first."""
     access.require_clinician(request)
     return [vars(row) for row in selectors.inbox(request.user)]
 
 
 @router.get(
     "/patients/{patient_id}/messages",
-    response=list[MessageOut],
-    summary="A patient's conversation, oldest first (the read is audited)",
+    response=answers({200: list[MessageOut]}, 404),
+    tags=CARE_TEAM,
 )
 @paginate(Pages)
 def patient_messages(request: HttpRequest, patient_id: UUID) -> Any:
+    """A patient's conversation, oldest first (the read is audited)."""
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id, action="conversation.read")
     conversation = selectors.conversation_of(patient)
     if conversation is None:
         return []
     services.conversation_read(conversation=conversation, user=request.user)
-    return conversation.messages.select_related("author")
+    return conversation.messages.select_related("author").order_by("created_at", "id")
 
 
 @router.post(
-    "/patients/{patient_id}/messages", response={201: MessageOut}, summary="Reply to a patient"
+    "/patients/{patient_id}/messages",
+    response=answers({201: MessageOut}, 404),
+    tags=CARE_TEAM,
 )
 def patient_message_send(request: HttpRequest, patient_id: UUID, data: MessageIn) -> Any:
+    """Reply to a patient."""
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id, action="message.reply")
     form = _form(data)

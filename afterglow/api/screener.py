@@ -6,15 +6,17 @@ Kept out of ``patient.py`` and ``clinician.py``, which are at the size where a m
 splits; mounted on the same paths."""
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import ConfigDict
+from pydantic import ConfigDict, StrictBool
+from pydantic.config import JsonDict
 
+from afterglow.api.base import NO_NUL, OneOf, Ref, Strict, answers
 from afterglow.api.pages import Pages
 from afterglow.api.problems import Problem
 from afterglow.clinics import access
@@ -37,8 +39,12 @@ class QuestionOut(Schema):
     number: str
     text: str
     hint: str
-    period: str = Field(description="past_month (1–5) or lifetime (6 and its follow-up)")
-    asked_if: str = Field(description="Asked only after a yes to this question; '' if always")
+    period: Annotated[str, OneOf(["past_month", "lifetime"])] = Field(
+        description="past_month (1–5) or lifetime (6 and its follow-up)"
+    )
+    asked_if: Annotated[str, OneOf(["", *(q.key for q in cssrs.QUESTIONS)])] = Field(
+        description="Asked only after a yes to this question; '' if always"
+    )
 
 
 class ScreenerOut(Schema):
@@ -46,32 +52,57 @@ class ScreenerOut(Schema):
     questions: list[QuestionOut]
 
 
-class ScreenerAnswers(Schema):
-    model_config = ConfigDict(extra="forbid")
-    q1: bool | None = None
-    q2: bool | None = None
-    q3: bool | None = Field(None, description="Asked only after a yes to q2")
-    q4: bool | None = Field(None, description="Asked only after a yes to q2")
-    q5: bool | None = Field(None, description="Asked only after a yes to q2")
-    q6: bool | None = None
-    q6_recent: bool | None = Field(None, description="Asked only after a yes to q6")
+# The screener's skip logic, stated in the document: a yes to q2 asks q3 to q5, a yes to q6
+# asks when (q6_recent). Anything the document allows is then a complete screener.
+_SKIP_LOGIC: JsonDict = {
+    "allOf": [
+        {
+            "if": {"properties": {"q2": {"const": True}}, "required": ["q2"]},
+            "then": {
+                "required": ["q3", "q4", "q5"],
+                "properties": {f"q{n}": {"type": "boolean"} for n in (3, 4, 5)},
+            },
+        },
+        {
+            "if": {"properties": {"q6": {"const": True}}, "required": ["q6"]},
+            "then": {"required": ["q6_recent"], "properties": {"q6_recent": {"type": "boolean"}}},
+        },
+    ]
+}
 
 
-class ScreeningIn(Schema):
-    model_config = ConfigDict(extra="forbid")
+class ScreenerAnswers(Strict):
+    model_config = ConfigDict(json_schema_extra=_SKIP_LOGIC)
+
+    q1: StrictBool
+    q2: StrictBool
+    q3: StrictBool | None = Field(None, description="Asked only after a yes to q2")
+    q4: StrictBool | None = Field(None, description="Asked only after a yes to q2")
+    q5: StrictBool | None = Field(None, description="Asked only after a yes to q2")
+    q6: StrictBool
+    q6_recent: StrictBool | None = Field(None, description="Asked only after a yes to q6")
+
+
+class ScreeningIn(Strict):
     answers: ScreenerAnswers
-    nonce: UUID = Field(description="One per filled form: sending it again changes nothing.")
+    nonce: Ref = Field(description="One per filled form: sending it again changes nothing.")
     origin: str = Field(
         "outcomes",
         alias="from",
+        pattern=NO_NUL,
+        max_length=40,
         description="Where it was offered: concern, phq9 or outcomes (anything else: outcomes)",
     )
 
 
 class ScreeningOut(Schema):
     id: UUID
-    level: str = Field(description="none, low, moderate or high (the published triage)")
-    origin: str = Field(validation_alias="origin", serialization_alias="from")
+    level: Annotated[str, OneOf(cssrs.Level.values)] = Field(
+        description="none, low, moderate or high (the published triage)"
+    )
+    origin: Annotated[str, OneOf(cssrs.Origin.values)] = Field(
+        validation_alias="origin", serialization_alias="from"
+    )
     answers: dict[str, bool | None]
     created_at: datetime
     show_resources: bool = Field(
@@ -99,7 +130,11 @@ def _question(q: cssrs.Question) -> dict[str, Any]:
     }
 
 
-@router.get("/screener", response=ScreenerOut, summary="The C-SSRS screener's questions")
+@router.get(
+    "/screener",
+    response=answers({200: ScreenerOut}, 404),
+    summary="The C-SSRS screener's questions",
+)
 def screener(request: HttpRequest) -> dict[str, Any]:
     access.own_patient(request)
     return {"notice": str(NOTICE), "questions": [_question(q) for q in cssrs.QUESTIONS]}
@@ -107,7 +142,7 @@ def screener(request: HttpRequest) -> dict[str, Any]:
 
 @router.post(
     "/screener",
-    response={201: ScreeningOut},
+    response=answers({201: ScreeningOut}, 404, 422),
     by_alias=True,
     summary="Answer the screener (moderate and high raise a safety flag for the care team)",
 )
@@ -132,7 +167,12 @@ def screener_submit(request: HttpRequest, data: ScreeningIn) -> Any:
     return Status(201, screening)
 
 
-@router.get("/screenings", response=list[ScreeningOut], by_alias=True, summary="Your screeners")
+@router.get(
+    "/screenings",
+    response=answers({200: list[ScreeningOut]}, 404),
+    by_alias=True,
+    summary="Your screeners",
+)
 @paginate(Pages)
 def screenings(request: HttpRequest) -> Any:
     patient = access.own_patient(request)
@@ -141,7 +181,7 @@ def screenings(request: HttpRequest) -> Any:
 
 @router.get(
     "/patients/{patient_id}/screenings",
-    response=list[ScreeningOut],
+    response=answers({200: list[ScreeningOut]}, 404),
     by_alias=True,
     tags=["care team"],
     summary="A patient's C-SSRS screeners, newest first",

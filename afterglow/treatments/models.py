@@ -64,7 +64,7 @@ class TreatmentSession(models.Model):
         return f"{self.get_modality_display()} on {self.starts_at:%Y-%m-%d}"
 
     def clean(self) -> None:
-        errors = {}
+        errors: dict[str, str | ValidationError] = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = "The session has to end after it starts."
         if (
@@ -72,7 +72,9 @@ class TreatmentSession(models.Model):
             and self.starts_at
             and (self.starts_at > timezone.now())
         ):
-            errors["status"] = "A session in the future can't be completed yet: schedule it."
+            errors["status"] = ValidationError(
+                "A session in the future can't be completed yet: schedule it.", code="not_started"
+            )
         if errors:
             raise ValidationError(errors)
 

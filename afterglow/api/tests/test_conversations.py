@@ -1,13 +1,12 @@
-"""The conversation through the API: who may call each endpoint, and that it does what the
-page does (crisis check, audit, read state, the clinic's switch)."""
+"""The conversation through the API does what the page does (crisis check, audit, read
+state, the clinic's switch). Who may call each endpoint: test_access.py."""
 
 from django.test import Client
 
 from afterglow.api.tests.conftest import bearer
-from afterglow.api.tests.test_endpoints import expect
 from afterglow.audit.models import AuditEvent
 from afterglow.conversations.models import Message
-from afterglow.conversations.services import message_send, messaging_settings_update
+from afterglow.conversations.services import messaging_settings_update
 from afterglow.safety.models import Flag
 
 API = "/api/v1"
@@ -16,22 +15,6 @@ CRISIS = "I have been saving my pills and tonight I want to end it all"
 
 def post(user, url, body):
     return Client().post(url, body, content_type="application/json", **bearer(user))
-
-
-def test_who_may_call_each_endpoint(people):
-    message_send(patient=people.pat, author=people.patient, body="Hello")
-    patients = {"patient": 200, "other_patient": 200}
-    expect(people, "get", f"{API}/messages", patients)
-    clinicians = {"clinician": 200, "outsider": 200, "foreign": 200}
-    expect(people, "get", f"{API}/conversations", clinicians)
-    expect(people, "get", f"{API}/patients/{people.pat.pk}/messages", {"clinician": 200})
-    expect(
-        people,
-        "post",
-        f"{API}/patients/{people.pat.pk}/messages",
-        {"clinician": 201},
-        body={"body": "Thanks, we read it."},
-    )
 
 
 def test_a_patient_writes_and_the_care_team_reads_and_replies(people):

@@ -1,7 +1,9 @@
 """The API's replies say what the crisis-language check found, as the pages show it."""
 
+import pytest
 from django.test import Client
 
+from afterglow.audit.models import AuditEvent
 from afterglow.safety.models import Flag, TextCheck
 
 CRISIS = "I have been saving my pills and tonight I want to end it all"
@@ -23,6 +25,68 @@ def test_the_api_says_what_the_page_says(people, patient_auth):
     assert crisis["language"]["level"] == "crisis" and crisis["crisis_words"] is True
     told = client.post(f"/api/v1/journal/entries/{crisis['id']}/tell-care-team")
     assert told.status_code == 204 and "method" in Flag.objects.get().reasons
+
+
+def _writes(world):
+    """Every API write that takes a patient's words: (method, path, body with CONCERN)."""
+    session, goal, integration = world.recent.pk, world.goal.pk, world.integration.pk
+    scores = dict.fromkeys(
+        (
+            "emotional",
+            "social",
+            "spiritual",
+            "mental",
+            "physical",
+            "environmental",
+            "financial",
+            "occupational",
+        ),
+        5,
+    )
+    return {
+        "entry": ("post", "/journal/entries", {"body": CONCERN}),
+        "entry edit": ("put", f"/journal/entries/{world.entry.pk}", {"body": CONCERN}),
+        "reflection": ("put", f"/aftercare/{session}/reflection", {"text": CONCERN}),
+        "check-in": (
+            "post",
+            "/check-ins/evening",
+            {"session_id": str(session), "mood": 3, "note": CONCERN},
+        ),
+        "circle": ("post", "/circle", {"scores": scores, "notes": {"social": CONCERN}}),
+        "goal": ("post", "/goals", {"title": "Rest", "why": CONCERN}),
+        "step": ("post", f"/goals/{goal}/steps", {"title": CONCERN}),
+        "review": ("post", "/reviews", {"was_hard": CONCERN}),
+        "agenda": ("put", f"/integration-sessions/{integration}/agenda", {"topics": CONCERN}),
+        "message": ("post", "/messages", {"body": CONCERN}),
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "entry",
+        "entry edit",
+        "reflection",
+        "check-in",
+        "circle",
+        "goal",
+        "step",
+        "review",
+        "agenda",
+        "message",
+    ],
+)
+def test_every_write_of_a_patients_words_answers_the_verdict(people, world, patient_auth, name):
+    method, path, body = _writes(world)[name]
+    response = getattr(Client(**patient_auth), method)(
+        f"/api/v1{path}", body, content_type="application/json"
+    )
+    assert response.status_code in (200, 201), response.json()
+    assert response.json()["language"] == {"level": "concern", "codes": ["burden"]}
+    check = TextCheck.objects.get(patient=people.pat)  # kept, as the page keeps it
+    assert check.level == "concern" and check.codes == ["burden"]
+    event = AuditEvent.objects.get(action="language.detect", patient=people.pat)
+    assert event.detail["level"] == "concern" and event.detail["burden"] is True
 
 
 def test_the_entry_list_reads_the_stored_verdicts_in_one_query(people, patient_auth):

@@ -6,8 +6,7 @@ import uuid
 from django.test import Client
 from django.urls import reverse
 
-from afterglow.api.tests.conftest import bearer
-from afterglow.api.tests.test_endpoints import API, call, expect
+from afterglow.api.tests.conftest import API, bearer, call, expect
 from afterglow.audit.models import AuditEvent
 from afterglow.outcomes import cssrs
 from afterglow.outcomes.models import Screening
@@ -108,10 +107,10 @@ def test_patients_see_their_own_screenings_and_the_care_team_theirs(people):
     olive = Client().get(f"{API}/screenings", **bearer(people.other_patient)).json()
     assert olive["count"] == 0
     url = f"{API}/patients/{people.pat.pk}/screenings"
-    seen = call(people, "clinician", "get", url).json()
+    seen = call(people.clinician, "get", url).json()
     assert seen["items"][0]["answers"]["q5"] is True
     assert AuditEvent.objects.filter(action="screener.view", patient=people.pat).exists()
-    timeline = call(people, "clinician", "get", f"{API}/patients/{people.pat.pk}/timeline").json()
+    timeline = call(people.clinician, "get", f"{API}/patients/{people.pat.pk}/timeline").json()
     (item,) = [i for i in timeline["items"] if i["kind"] == "screener"]
     assert item["title"] == "C-SSRS screener: High risk" and item["detail"] == "Yes to 1, 2, 5"
     rows = Client().get(f"{API}/caseload", **bearer(people.clinician)).json()["items"]

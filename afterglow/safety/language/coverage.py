@@ -72,4 +72,6 @@ API_FIELDS = {
     "scores": "numbers",
     "from": "where the screener was offered: a choice from a list",
     "answers": "yes or no answers",
+    "daily_at": "a time of day",
+    "dose_mg": "a dose, a decimal number",
 }
