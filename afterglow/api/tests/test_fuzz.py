@@ -24,6 +24,8 @@ from afterglow.api.tests import world
 from afterglow.api.tokens import token_create
 from afterglow.wsgi import application
 
+pytestmark = pytest.mark.fuzz
+
 NOW = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)  # 6 pm in Chicago: the evening check-in is open
 EXAMPLES = 12
 ROLES = ("patient", "clinician", "admin")
