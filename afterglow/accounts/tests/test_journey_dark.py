@@ -92,6 +92,16 @@ def paper(page: Any) -> str:
     return page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
 
 
+def light_charts_in_time(page: Any) -> bool:
+    """After the media changes, each picture chooses its source again and loads it: poll
+    until every chart shows the light picture (or give up after five seconds)."""
+    for _ in range(50):
+        if all("theme=dark" not in src for src in charts_loaded(page)):
+            return True
+        page.wait_for_timeout(100)
+    return False
+
+
 def charts_loaded(page: Any) -> list[str]:
     """The picture each chart image shows, once every one has loaded."""
     # Polled from here: wait_for_function evaluates strings in the page, which the CSP forbids.
@@ -174,7 +184,7 @@ def test_a_night_of_aftercare_in_the_dark(live_server, open_phone, time_machine,
     phone.goto(f"{base}/outcomes/mood/?range=all")
     phone.emulate_media(media="print")
     assert paper(phone) == LIGHT_PAPER
-    assert all("theme=dark" not in src for src in charts_loaded(phone))
+    assert light_charts_in_time(phone)
     screenshot(phone, f"dark-{how}-mood-printed")
     phone.emulate_media(media="screen")
 

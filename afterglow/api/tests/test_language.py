@@ -82,9 +82,12 @@ def test_every_write_of_a_patients_words_answers_the_verdict(people, world, pati
         f"/api/v1{path}", body, content_type="application/json"
     )
     assert response.status_code in (200, 201), response.json()
-    assert response.json()["language"] == {"level": "concern", "codes": ["burden"]}
+    # The rules name the burden; the statistical reading may add that the wording reads
+    # like the corpus' risky lines too (wording_indirect).
+    verdict = response.json()["language"]
+    assert verdict["level"] == "concern" and "burden" in verdict["codes"]
     check = TextCheck.objects.get(patient=people.pat)  # kept, as the page keeps it
-    assert check.level == "concern" and check.codes == ["burden"]
+    assert check.level == "concern" and check.codes == verdict["codes"]
     event = AuditEvent.objects.get(action="language.detect", patient=people.pat)
     assert event.detail["level"] == "concern" and event.detail["burden"] is True
 
