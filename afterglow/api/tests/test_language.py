@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from afterglow.audit.models import AuditEvent
+from afterglow.safety.language import assess
 from afterglow.safety.models import Flag, TextCheck
 
 CRISIS = "I have been saving my pills and tonight I want to end it all"
@@ -17,7 +18,9 @@ def test_the_api_says_what_the_page_says(people, patient_auth):
     )
     body = response.json()
     assert response.status_code == 201
-    assert body["language"] == {"level": "concern", "codes": ["burden"]}
+    # The detector's own verdict: the rules' burden, and whatever the statistical reading adds.
+    assert "burden" in body["language"]["codes"]
+    assert body["language"] == {"level": "concern", "codes": list(assess(CONCERN).codes)}
     assert body["crisis_words"] is False and TextCheck.objects.get().level == "concern"
     crisis = client.post(
         "/api/v1/journal/entries", {"body": CRISIS}, content_type="application/json"

@@ -41,7 +41,7 @@ def test_concern_asks_gently(people):
     client = sign_in(Client(), people.patient)
     page = client.post(MINE, {"sections": KEYS, "questions": CONCERN}).content.decode()
     assert "sounds heavy" in page and reverse("outcomes:screener") in page
-    assert TextCheck.objects.get().codes == ["burden"]
+    assert "burden" in TextCheck.objects.get().codes
 
 
 def test_ordinary_questions_save_quietly(people):
