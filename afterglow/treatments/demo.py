@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.db.models import Min
 from django.utils import timezone
 
 from afterglow.clinics.demo import on_day
@@ -137,3 +138,12 @@ def add_demo_treatments(clinic: Clinic) -> None:
         MaintenancePlan.objects.create(
             patient=noah, protocol=iv, start_date=starts[0].date(), updated_by=clinician
         )
+
+    # The demo's patients joined Afterglow before the history it gives them, as a real
+    # patient would have: pages that count "since you joined" (the summary for the next
+    # visit) then hold that history. Loading again changes nothing.
+    for patient in patients.values():
+        began = TreatmentSession.objects.filter(patient=patient).aggregate(at=Min("starts_at"))
+        if began["at"] is not None and began["at"] < patient.created_at:
+            joined = began["at"] - timedelta(days=1)
+            Patient.objects.filter(pk=patient.pk).update(created_at=joined)

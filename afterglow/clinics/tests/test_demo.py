@@ -50,3 +50,25 @@ def test_the_demo_patients_stand_at_believable_points(db, time_machine):
     maya = User.objects.get(email__startswith="maya@")
     rows = caseload_rows(maya, now)
     assert len(rows) == 3 and not any(r.missed_check_ins for r in rows)
+
+
+def test_the_demo_patients_joined_before_their_history(db, time_machine):
+    """The summary for the next visit counts "since you joined": a demo patient's sessions,
+    check-ins and entries fall inside it, not before it."""
+    from datetime import UTC, datetime
+
+    from afterglow.treatments.models import TreatmentSession
+    from afterglow.visits.content import build
+    from afterglow.visits.sections import KEYS
+    from afterglow.visits.selectors import period_of
+
+    now = datetime(2026, 3, 11, 15, 0, tzinfo=UTC)
+    time_machine.move_to(now, tick=False)
+    call_command("load_demo")
+    for patient in Patient.objects.all():
+        first = TreatmentSession.objects.filter(patient=patient).order_by("starts_at").first()
+        assert first is not None and patient.created_at < first.starts_at
+    noah = Patient.objects.get(user__email="noah@demo.afterglow.test")
+    period = period_of(noah, now)
+    found = build(noah, since=period.since, until=now, included=KEYS)
+    assert found.sessions, "Noah's induction sessions are in his summary"
