@@ -11,7 +11,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import StrictBool
 
-from afterglow.api.base import CLOCK, OneOf, Strict, answers
+from afterglow.api.base import CLOCK, OneOf, Strict, answers, fhir_bundle
 from afterglow.api.fhir import bundle_json
 from afterglow.api.pages import Pages
 from afterglow.api.problems import form_errors
@@ -140,14 +140,7 @@ def me(request: HttpRequest) -> dict[str, Any]:
 @router.get(
     "/me/fhir",
     response=answers({200: None}, 404),
-    openapi_extra={
-        "responses": {
-            200: {
-                "description": "A FHIR R4 Bundle (type collection).",
-                "content": {"application/fhir+json": {"schema": {"type": "object"}}},
-            }
-        }
-    },
+    openapi_extra=fhir_bundle(),
 )
 def my_fhir(request: HttpRequest) -> HttpResponse:
     """Your record as a FHIR R4 Bundle (patients)."""

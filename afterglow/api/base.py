@@ -148,3 +148,16 @@ def answers(ok: dict[int, Any], *errors: int) -> dict[int, Any]:
 def form_data(data: Schema, exclude: set[str] | None = None) -> dict[str, Any]:
     """A request body as a Django form's data: the fields given, none of the empty ones."""
     return {k: v for k, v in data.model_dump(exclude=exclude).items() if v is not None}
+
+
+def fhir_bundle() -> dict[str, Any]:
+    """The document's answer of a FHIR export (a patient's own, or the care team's); a new
+    dictionary each time, since the document builder may fill it in."""
+    return {
+        "responses": {
+            200: {
+                "description": "A FHIR R4 Bundle (type collection).",
+                "content": {"application/fhir+json": {"schema": {"type": "object"}}},
+            }
+        }
+    }

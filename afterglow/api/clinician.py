@@ -14,7 +14,7 @@ from ninja.pagination import paginate
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.api.account import Zone
-from afterglow.api.base import NO_NUL, OneOf, Strict, Words, answers
+from afterglow.api.base import NO_NUL, OneOf, Strict, Words, answers, fhir_bundle
 from afterglow.api.fhir import bundle_json
 from afterglow.api.medicines import AdherenceOut, MedicineOut, adherence_of
 from afterglow.api.outcomes import BandCode
@@ -215,14 +215,7 @@ def patient_timeline(
 @router.get(
     "/patients/{patient_id}/fhir",
     response=answers({200: None}, 404),
-    openapi_extra={
-        "responses": {
-            200: {
-                "description": "A FHIR R4 Bundle (type collection).",
-                "content": {"application/fhir+json": {"schema": {"type": "object"}}},
-            }
-        }
-    },
+    openapi_extra=fhir_bundle(),
 )
 def patient_fhir(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     """The patient's record as a FHIR R4 Bundle."""
