@@ -16,7 +16,17 @@ RUN_ENV := DEBUG=false AFTERGLOW_HTTPS=false ALLOWED_HOSTS=127.0.0.1,localhost \
 	AFTERGLOW_AUDIT_KEYS_FILE=var/audit_keys AFTERGLOW_VAPID_PRIVATE_KEY_FILE=var/vapid_private_key \
 	AFTERGLOW_STATIC_ROOT=var/static AFTERGLOW_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety train-safety cv-safety demo clean
+.PHONY: run test e2e lint fmt typecheck migrations-check bench bench-safety train-safety cv-safety demo clean messages
+
+# Translations (docs/i18n.md): each catalogue afterglow/locale/<code>/LC_MESSAGES/django.po is
+# compiled with GNU gettext's msgfmt, installed from Debian's packages when missing.
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard afterglow/locale/*/LC_MESSAGES/django.po))
+%.mo: %.po
+	@command -v msgfmt >/dev/null || { echo "--- installing GNU gettext (Debian's package)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
+	msgfmt --check -o $@ $<
+
+messages: $(CATALOGUES)
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,7 +41,7 @@ $(VENV)/.dev-installed: $(VENV)/.installed
 var/secret_key var/encryption_keys var/audit_keys var/vapid_private_key: | $(VENV)/.installed
 	$(PY) -m afterglow.lib.devkeys var
 
-demo: $(VENV)/.installed var/secret_key var/encryption_keys var/audit_keys var/vapid_private_key
+demo: $(VENV)/.installed $(CATALOGUES) var/secret_key var/encryption_keys var/audit_keys var/vapid_private_key
 	$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(RUN_ENV) $(PY) manage.py load_demo
@@ -63,10 +73,10 @@ migrations-check: $(VENV)/.dev-installed
 	mkdir -p var
 	DJANGO_SETTINGS_MODULE=afterglow.testing.settings $(PY) manage.py makemigrations --check --dry-run
 
-test: lint typecheck migrations-check
+test: lint typecheck migrations-check $(CATALOGUES)
 	AFTERGLOW_URL_GATE=1 $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-e2e: $(VENV)/.dev-installed
+e2e: $(VENV)/.dev-installed $(CATALOGUES)
 	$(VENV)/bin/pytest -q -m browser $(PYTEST_ARGS)
 
 bench: $(VENV)/.dev-installed

@@ -1,6 +1,7 @@
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,18 @@ def _is_worker(config: Any) -> bool:
     return hasattr(config, "workerinput")
 
 
+def _compile_catalogues() -> None:
+    """Spanish pages need the compiled catalogue; `make test` builds it, plain pytest too."""
+    msgfmt = shutil.which("msgfmt")
+    for po in Path(__file__).parent.glob("afterglow/locale/*/LC_MESSAGES/django.po"):
+        mo = po.with_suffix(".mo")
+        if msgfmt and (not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime):
+            subprocess.run([msgfmt, "--check", "-o", str(mo), str(po)], check=True)  # noqa: S603
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if not _is_worker(config):
+        _compile_catalogues()
         config.stash[_seen_dir_key] = Path(tempfile.mkdtemp(prefix="afterglow-urlgate-"))
 
 

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "afterglow.lib.middleware.PersonTimeZoneMiddleware",
+    "afterglow.lib.language.PersonLanguageMiddleware",
     "afterglow.accounts.middleware.SessionTimeoutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "afterglow.accounts.middleware.TwoFactorMiddleware",
@@ -100,6 +101,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "afterglow.safety.context_processors.crisis",
@@ -281,7 +283,11 @@ AFTERGLOW_SMS_REGION = env_str("AFTERGLOW_SMS_REGION", "US")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Afterglow <no-reply@afterglow.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-LANGUAGE_CODE = "en-us"
+# Languages (docs/i18n.md): English and Spanish. A person's own choice, else their clinic's,
+# else the browser's before sign-in; the catalogue is afterglow/locale/.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "afterglow" / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -161,6 +161,22 @@ class ProfileForm(forms.ModelForm):
         fields = ["full_name", "preferred_name", "time_zone"]
 
 
+class LanguageForm(forms.ModelForm):
+    """The language of every page, email and reminder, on the account page."""
+
+    class Meta:
+        model = User
+        fields = ["language"]
+        labels = {"language": _("Language")}
+        help_texts = {
+            "language": _(
+                "Pages, emails, texts and notifications come in this language. Your care "
+                "team sees your own words as you wrote them."
+            )
+        }
+        widgets = {"language": forms.RadioSelect}
+
+
 class ThemeForm(forms.ModelForm):
     """Light or dark pages, on the account page."""
 

@@ -37,6 +37,13 @@ class Theme(models.TextChoices):
     DARK = "dark", _("Dark")
 
 
+class Language(models.TextChoices):
+    """The languages Afterglow is written in; each is named in its own language."""
+
+    ENGLISH = "en", "English"
+    SPANISH = "es", "Español"
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in with their email address: patient, clinician or clinic admin."""
 
@@ -54,6 +61,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=Theme.choices,
         default=Theme.DEVICE,
         db_default=Theme.DEVICE,
+    )
+    # Empty: the clinic's language (afterglow/lib/language.py).
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        choices=[("", _("My clinic's language")), *Language.choices],
+        default="",
+        db_default="",
     )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(

@@ -271,6 +271,15 @@ def theme_set(*, user: Any, theme: str, request: HttpRequest) -> None:
         record(action="account.theme_set", request=request, detail={"theme": theme})
 
 
+def language_set(*, user: Any, language: str, request: HttpRequest) -> None:
+    """The language of every page and message ``user`` gets from now on ("": the clinic's)."""
+    user.language = language
+    user.full_clean()
+    with transaction.atomic():
+        user.save(update_fields=["language"])
+        record(action="account.language_set", request=request, detail={"language": language})
+
+
 def sessions_end(*, user: Any) -> int:
     """Sign ``user`` out everywhere now: delete every session signed in as them.
 

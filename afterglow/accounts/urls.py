@@ -10,6 +10,8 @@ urlpatterns = [
     path("logout/", views.SignOutView.as_view(), name="logout"),
     path("account/", views.account, name="account"),
     path("account/theme/", views.theme, name="theme"),
+    path("account/language/", views.language, name="language"),
+    path("language/", views.language_choose, name="language_choose"),
     path("session/", views.session_check, name="session_check"),
     path("password/", views.PasswordChange.as_view(), name="password_change"),
     path(

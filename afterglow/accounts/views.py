@@ -2,6 +2,7 @@ import base64
 from typing import Any
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -21,6 +22,7 @@ from afterglow.accounts import services
 from afterglow.accounts.forms import (
     AcceptInvitationForm,
     CodeForm,
+    LanguageForm,
     ProfileForm,
     SignInForm,
     ThemeForm,
@@ -31,6 +33,7 @@ from afterglow.audit.models import Outcome
 from afterglow.audit.services import record
 from afterglow.clinics import firstrun
 from afterglow.clinics.access import roles_of
+from afterglow.lib.language import speaking, supported
 
 EXPIRED_NOTES = {
     "idle": "You were signed out after a while without activity, to keep your information "
@@ -209,7 +212,7 @@ def account(request: HttpRequest) -> HttpResponse:
         services.profile_update(user=request.user, request=request, **form.cleaned_data)
         messages.success(request, "Saved.")
         return redirect("accounts:account")
-    return _account_page(request, form=form, theme_form=ThemeForm(instance=request.user))
+    return _account_page(request, form=form)
 
 
 @require_POST
@@ -222,12 +225,31 @@ def theme(request: HttpRequest) -> HttpResponse:
     return _account_page(request, form=ProfileForm(instance=request.user), theme_form=form)
 
 
+@require_POST
+def language(request: HttpRequest) -> HttpResponse:
+    form = LanguageForm(request.POST, instance=request.user)
+    if form.is_valid():
+        services.language_set(
+            user=request.user, language=form.cleaned_data["language"], request=request
+        )
+        # Said in the language just chosen.
+        with speaking(request.user):
+            messages.success(request, _("Saved. Every page now comes in this language."))
+        return redirect("accounts:account")
+    return _account_page(request, form=ProfileForm(instance=request.user), language_form=form)
+
+
 def _account_page(
-    request: HttpRequest, *, form: ProfileForm, theme_form: ThemeForm
+    request: HttpRequest,
+    *,
+    form: ProfileForm,
+    theme_form: ThemeForm | None = None,
+    language_form: LanguageForm | None = None,
 ) -> HttpResponse:
     context = {
         "form": form,
-        "theme_form": theme_form,
+        "theme_form": theme_form or ThemeForm(instance=request.user),
+        "language_form": language_form or LanguageForm(instance=request.user),
         "has_mfa": user_has_device(request.user, confirmed=True),
         "is_staff_member": roles_of(request.user).is_staff_member,
     }
@@ -275,6 +297,23 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     return render(
         request, "accounts/invitation_accept.html", {"form": form, "invitation": invitation}
     )
+
+
+@login_not_required
+@require_POST
+def language_choose(request: HttpRequest) -> HttpResponse:
+    """The language picked before signing in (a cookie, as Django's own switch keeps it)."""
+    response = redirect(_next_url(request))
+    code = supported(request.POST.get("language"))
+    if code:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            code,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+    return response
 
 
 def session_check(request: HttpRequest) -> HttpResponse:

@@ -67,6 +67,7 @@ class ClinicSettingsForm(forms.ModelForm):
             "crisis_text_number",
             "emergency_number",
             "sms_monthly_cap",
+            "language",
         ]
         labels = {
             "name": _("Clinic name"),
@@ -76,6 +77,7 @@ class ClinicSettingsForm(forms.ModelForm):
             "crisis_text_number": _("Crisis text line: number"),
             "emergency_number": _("Emergency number"),
             "sms_monthly_cap": _("Text messages a person may get in a month"),
+            "language": _("Language"),
         }
         help_texts = {
             "crisis_line": _("Shown at the top of every page. In the US: 988."),

@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.lib.timezones import validate_time_zone
 
@@ -16,6 +17,14 @@ class Clinic(models.Model):
     slug = models.SlugField(unique=True)
     time_zone = models.CharField(
         max_length=64, default="America/New_York", validators=[validate_time_zone]
+    )
+    # The language of its people who chose none, and of its invitations.
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=[("en", "English"), ("es", "Español")],
+        default="en",
+        db_default="en",
     )
     phone = models.CharField("clinic phone", max_length=40, blank=True)
     country = models.CharField(max_length=2, default="US")

@@ -36,6 +36,7 @@ def settings_form(clinic, **changes):
         "crisis_text_keyword",
         "crisis_text_number",
         "emergency_number",
+        "language",
     ]
     return {**{f: getattr(clinic, f) for f in fields}, **changes}
 
@@ -127,3 +128,22 @@ def test_a_safety_rule_needs_its_source(people):
         reverse("clinics:content_new", args=["safety-rules"]), {**NEW["safety-rules"], "source": ""}
     )
     assert page.status_code == 200 and not AuditEvent.objects.filter(action="content.create")
+
+
+def test_an_admin_sets_the_clinics_language_for_those_who_chose_none(people):
+    client = sign_in(Client(), people.admin)
+    reply = client.post(SETTINGS, settings_form(people.clinic, language="es"))
+    assert reply.status_code == 302
+    people.clinic.refresh_from_db()
+    assert people.clinic.language == "es"
+    page = sign_in(Client(), people.patient).get(reverse("home"), follow=True).content.decode()
+    assert '<html lang="es"' in page
+
+
+def test_a_clinic_language_afterglow_does_not_speak_is_refused(people):
+    client = sign_in(Client(), people.admin)
+    reply = client.post(SETTINGS, settings_form(people.clinic, language="fr"))
+    assert reply.status_code == 200
+    assert "Select a valid choice" in reply.content.decode()
+    people.clinic.refresh_from_db()
+    assert people.clinic.language == "en"
