@@ -171,23 +171,27 @@ _NOT_A_DENIAL = frozenset(
 # Between the words and their denial only words about them: "thoughts of it: none", "the urges
 # have mostly gone", never a new subject ("kms the rain stopped").
 _FILLER = (
-    r"(?: (?:thoughts?|urges?|feelings?|ideas?|ideation|stuff|things?|completely|totally|"
+    r"(?: (?:or (?:suicide|self harm|suicidal (?:thoughts|ideation)|harming myself|hurting myself)|"
+    r"thoughts?|urges?|feelings?|ideas?|ideation|stuff|things?|completely|totally|"
     r"mostly|now|really|all|finally|pretty|much|lately|since|then|for now|this week|today|"
     r"these days|at the moment|right now))"
 )
 _DENIED_AFTER = re.compile(
     # Something between: a word about them, a comma or colon, or a verb ("kms quiet sunday" is
     # not a denial; "urges gone", "thoughts: none", "it has passed" are).
-    rf"^(?:{_FILLER}{{1,2}} ?(?:,|:)? ?|{_FILLER}{{0,2}} ?(?:,|:) ?|{_FILLER}{{0,2}} ?"
-    r"(?:is |are |was |were |have |has |had )(?:been )?)(?:none|nil|zero|denied|gone|"
+    rf"^(?:{_FILLER}{{1,2}} ?(?:,|:|-)? ?|{_FILLER}{{0,2}} ?(?:,|:|-) ?|{_FILLER}{{0,2}} ?"
+    r"(?:is |are |was |were |have |has |had )(?:been )?)(?:none|nil|zero|0(?: 10)?|denied|gone|"
     r"passed|faded|absent|quiet|quieter|stopped|disappeared|eased|lifted|went away|"
     r"over now|not at all)\b|"
     # "no" / "never" only as an answer, not as the start of what follows ("and never wake up").
-    rf"^{_FILLER}{{0,2}} ?(?:,|:)? ?(?:no|nope|never(?: again| once)?)(?= ?(?:$|,|\||\.|:))|"
+    rf"^{_FILLER}{{0,2}} ?(?:,|:|-)? ?(?:no|nope|never(?: again| once)?)(?= ?(?:$|,|\||\.|:))|"
     # "the urge to cut didn't come back", "the thoughts I used to have haven't shown up".
     r"^(?: [a-z]+){0,9} (?:have not|has not|did not|had not|do not|does not|never) "
-    r"(?:\w+ )?(?:shown up|show up|come back|came back|returned|been back|bothered me|"
-    r"visited|surfaced|appeared|reappeared)\b"
+    r"(?:\w+ )?(?:shown up|show up|come back|came back|come|came|returned|been back|bothered me|"
+    r"visited|surfaced|appeared|reappeared)\b|"
+    # "the dark thoughts ... i have not had them in a month".
+    r"^(?: [a-z]+){0,12} (?:have not|has not|had not) (?:had|felt|noticed|thought about) "
+    r"(?:them|it|those|one|any|that)(?: \w+){0,2} (?:in|for|since)\b"
 )
 # Words a denial reaches across: "not having any thoughts of", "no, I haven't had any urges to".
 _SCOPE = frozenset(
@@ -248,6 +252,20 @@ _SCOPE = frozenset(
         "single",
         "old",
         "of",
+        "actually",
+        "seriously",
+        "once",
+        # the subject named before another one: "no thoughts of suicide or self harm"
+        "suicide",
+        "suicidal",
+        "self",
+        "harm",
+        "harming",
+        "hurting",
+        "hurt",
+        "myself",
+        "yourself",
+        "ideation",
     ]
 )
 _SCOPE_NEGATORS = frozenset(["not", "never", "no", "without", "zero", "nor", "none"])
@@ -273,12 +291,22 @@ _FRAME = re.compile(
     r"charity|fundraiser|campaign|video|meme|joke|trend|headline|report|victim|murder|trial|"
     r"stigma|museum|exhibit|sermon|eulogy|screening|quiz|interview|poster|leaflet|scale)"
     rf"(?: \S+){{0,3}} {_ABOUT}|studied|prevention|awareness|statistics|rates|hotline|"
+    r"helpline|first aid|disclosed|disclosing|safeguarding|"
     r"support group|disguised as|bereaved by|lost (?:him|her|them|\w+) to|died by|death by|"
     r"ask\w* (?:me )?(?:about|if|whether)|asked (?:me )?(?:about|if|whether)|screening for|"
     r"screened for|tick\w* no|answered|treatment for|treat|treats|treating|used for|"
     r"approved for|risk of|warning signs? of|signs of|history of|funeral for|memorial for)\b"
     r"(?: \S+){0,7} ?$"
 )
+
+
+# "not because of dark thoughts", "grief is not the same thing as wanting to die".
+_NOT_THAT = re.compile(
+    r"\b(?:not|never) (?:because of|due to|from|out of)(?: \S+){0,2} $|"
+    r"\b(?:not|never) the same (?:thing )?as $|\bdifferent (?:thing )?(?:from|than|to) $"
+)
+# "0 10 on the suicidal thoughts scale", "rated the pull towards self harm zero".
+_SCORED_ZERO = re.compile(r"(?:^| )(?:0|zero)(?: 10| out of 10| of 10)? (?:on|for)(?: the)?$")
 
 
 def framed(text: str, start: int) -> bool:
@@ -344,6 +372,10 @@ def denied(text: str, start: int, end: int) -> bool:
             return True
     if _REMOTE.search(" ".join(clause[-12:])) or _REMOTE.search(text[max(0, start - 80) : start]):
         return True
+    if _SCORED_ZERO.search(" ".join(clause[-6:])):
+        return True
+    if _NOT_THAT.search(text[max(0, start - 40) : start]):
+        return True
     if _reaches(text[max(0, start - 120) : start].split()):
         return True
     return bool(_DENIED_AFTER.match(text[end : end + 90]))
@@ -360,6 +392,67 @@ def _reaches(words: list[str]) -> bool:
         if word not in _SCOPE:
             return False
     return False
+
+
+_USED_TO = re.compile(r"\bused to\b")
+_OVER = re.compile(
+    r"\b(?:anymore|any more|no longer|(?:have|has|had) not (?:had|felt|thought|been|come|wanted)|"
+    r"gone|stopped|disappeared|in the past|not since|(?:weeks|months|years) since|since then)\b"
+)
+_BACK = re.compile(
+    r"\b(?:again|back|relaps\w*|returned|return|started|starting|lately|recently|tonight|"
+    r"these days|this week|right now|now i (?:want|think|feel|wish|am))\b"
+)
+
+
+def over_now(parts: Sequence[str], i: int, start: int) -> bool:
+    """Something the writer "used to" feel, said to be over ("i do not anymore") and not back."""
+    if not _USED_TO.search(" ".join(_clause_before(parts[i], start)[-8:])):
+        return False
+    after = " ".join([parts[i][start:], *parts[i + 1 : i + 2]])
+    return bool(_OVER.search(after)) and not _BACK.search(after)
+
+
+_MEANT_NOT = re.compile(
+    r"\bmeant\b(?: \S+){0,8} not (?:with |about |that |in that way |like )?(?:my |with my )?"
+    r"(?:life|living|like that|literally|anything (?:bad|serious|dark|worrying|like that)|"
+    r"suicid\w*|dying|death)\b"
+)
+
+
+def clarified(parts: Sequence[str], i: int) -> bool:
+    """The writer says what they meant, and that it was not their life ("i meant the job")."""
+    return any(_MEANT_NOT.search(part) for part in parts[i : i + 2])
+
+
+# Goodbyes and giving away for an ordinary reason told beside them: a move, a new job, a will
+# made for a baby or a mortgage. ("moving to a better place" is not a move.)
+_ORDINARY = re.compile(
+    r"\b(?:moving (?:house|out|abroad|flats?|in with|cities|country|offices?|desks?|away|"
+    r"back|home|to (?!a better place|the other side|heaven)[a-z]+)|(?:the|our|my) move\b|"
+    r"new (?:job|office|flat|house|school|baby)|other office|leaving (?:do|party|drinks|"
+    r"card)|emigrat\w*|relocat\w*|retir(?:e|ed|ing|ement)|course ends|end of (?:term|the course|"
+    r"the year|the season)|last day at|for the weekend|holiday|vacation|"
+    r"honeymoon|gap year|the baby (?:arrived|came|is due)|mortgage|solicitor|guardianship|adulting|in the boring sense|"
+    r"downsiz\w*|decluttering|declutter|marie kondo|spring clean\w*|to a charity shop|"
+    r"to charity|car boot|yard sale|garage sale|no pets allowed|to open when|wedding days?|"
+    r"18th birthdays?|maintenance program\w*|switch(?:ing)? to)\b"
+)
+
+
+# ... unless the writer says it is not the reason, or that they will not be there.
+_NOT_ORDINARY = re.compile(
+    r"\b(?:(?:will|would) not be (?:here|there|around)|i am not\b|that is the point|"
+    r"not explained|more than i (?:will|would|do)|be around for|deserves? someone)"
+)
+
+
+def ordinary_reason(parts: Sequence[str], i: int) -> bool:
+    """An ordinary reason for a goodbye or for giving things away, in or beside the sentence."""
+    near = parts[max(0, i - 1) : i + 2]
+    return any(_ORDINARY.search(part) for part in near) and not any(
+        _NOT_ORDINARY.search(part) for part in parts[max(0, i - 1) : i + 3]
+    )
 
 
 _JOURNEY = re.compile(

@@ -148,12 +148,16 @@ RULES: tuple[Rule, ...] = (
         C,
         r"\bsuicid(?:e|al|ality)\b",
         unless_after=r"(?:prevention|awareness|hotline|line|lifeline|rates?|statistics|stats|"
-        r"squad|bomber|bombing|bombings|mission|watch|risk assessment|training|walk|"
+        r"squad|bomber|bombing|bombings|mission|watch|risk assessment|training|walk|helpline|"
+        r"first aid|"
         r"survivors?|loss|bereavement|support group|doors|forest|pact of|epidemic|crisis line|"
+        # sport: "suicide sprints", "suicide drills", "suicide runs" are shuttle runs
+        r"sprints?|drills?|runs|lines|shuttles?|squeeze|"
         r"research|is (?:a|the) leading|of (?:a|his|her|their|my (?:friend|brother|sister|"
         r"dad|father|mom|mother|uncle|aunt|cousin|son|daughter|husband|wife|partner|"
         r"grandpa|grandfather|colleague|coworker)))",
         unless_before=r"(?:died by|death by|lost ~{1,3}to|loss to|bereaved by|his|her|their|"
+        r"staged|faked|fake|anniversary of (?:a|the)|"
         r"whose|(?:friend|brother|sister|dad|father|mom|mother|uncle|aunt|cousin|son|daughter|"
         r"husband|wife|partner)s?) ~{0,2}",
     ),
@@ -302,10 +306,11 @@ RULES: tuple[Rule, ...] = (
         r") "
         r"(?:just )?(?:die|be dead|drop dead|not exist|not be alive|stop existing)\b",
         unless_after=r"(?:of|from|laughing|in (?:a|the) (?:ditch|game|movie)|on (?:stage|the)|"
-        r"if (?:i|we|they|he|she) (?:do not|did not|had not|have not|could not|can not|"
-        r"have to|had to|do|did|eat|drink|hear|see|get|got)|my hair|her hair|his hair|it "
+        r"if (?:i|we|they|he|she|you|it|my|the|this|that) ~|my hair|her hair|his hair|it "
         r"(?:red|blue|black|green|pink|purple|blonde|brown))",
-        unless_before=r"(?:plant|plants|phone|battery|car|laptop|fish|show|series|trend|"
+        # fear in the moment, told afterwards: "i thought i was going to die at 1500 m"
+        unless_before=r"(?:(?:thought|felt like|was sure|was convinced) (?:i|we) (?:was|were)|"
+        r"plant|plants|phone|battery|car|laptop|fish|show|series|trend|"
         r"conversation|party|the|this|that|it|meme|joke|band|project|game|character|hero|"
         r"villain|everyone|people|we all|all) ~{0,1}",
     ),

@@ -119,17 +119,27 @@ def _codes(
     return found
 
 
+# Signs that have ordinary reasons too: a reason told beside them explains them.
+_ORDINARY_CODES = frozenset(["goodbye", "giving_away"])
+
+
 def _holds(rule: Rule, parts: Sequence[str], i: int, match: re.Match[str]) -> bool:
     sentence, start, end = parts[i], match.start(), match.end()
     if rule.unless_after is not None and rule.unless_after.match(sentence[end:]):
         return False
     if rule.unless_before is not None and rule.unless_before.search(sentence[:start]):
         return False
-    if rule.negatable and context.denied(sentence, start, end):
+    if rule.negatable and (
+        context.denied(sentence, start, end)
+        or context.over_now(parts, i, start)
+        or context.clarified(parts, i)
+    ):
         return False
     if rule.about_writer and not context.about_writer(sentence, start):
         return False
     if context.framed(sentence, start):
+        return False
+    if rule.code in _ORDINARY_CODES and context.ordinary_reason(parts, i):
         return False
     return not (rule.unless_journey and context.in_journey(parts, i))
 

@@ -616,13 +616,32 @@ _SPEAKER = re.compile(
 )
 _QUOTE = re.compile(r"[\"“]([^\"“”]{1,300})[\"”]")
 # "Any thoughts of suicide? No.": an answer of no belongs to its question.
-_ANSWERED_NO = re.compile(r"\?\s*(?:no|none|nope|nah|never|not at all|not really)\b[.!]?", re.I)
+_ANSWERED_NO = re.compile(
+    r"([^.?!\n\"“”|]{0,200})\?\s*(?:(?:honestly|truthfully|truly|well|ok|okay|answer|the answer is|"
+    r"my answer is)[,:]?\s*)?(?:no|none|nope|nah|never|not at all|not really|i don'?t think so|"
+    r"i do not think so)\b[.!]?",
+    re.I,
+)
+# A question about the writer's own risk, answered no, is read as denied from its first word:
+# "Any thoughts of suicide since the last visit? No." -> "no any thoughts of suicide ...".
+_RISK_QUESTION = re.compile(
+    r"suicid|self[- ]?harm|hurt|harm|kill|\bdie\b|dying|dead|end(?:ing)? (?:it|my life)|cut|"
+    r"thoughts|urges?|plans?\b",
+    re.I,
+)
+
+
+def _answered_no(match: re.Match[str]) -> str:
+    question = match.group(1)
+    if _RISK_QUESTION.search(question):
+        return f" no {question.strip()} : none."
+    return f"{question} : none."
 
 
 def unquote(text: str) -> str:
     """Someone else's quoted words left out; a question answered "no" marked as denied."""
     if '"' not in text and "“" not in text:
-        return _ANSWERED_NO.sub(" : none.", text) if "?" in text else text
+        return _ANSWERED_NO.sub(_answered_no, text) if "?" in text else text
     kept, last = [], 0
     for quote in _QUOTE.finditer(text):
         # Only the words just before a quote say whose it is: read those, not the whole text.
@@ -630,7 +649,7 @@ def unquote(text: str) -> str:
             kept.append(text[last : quote.start(1)])
             last = quote.end(1)
     text = "".join(kept) + text[last:]
-    return _ANSWERED_NO.sub(" : none.", text)
+    return _ANSWERED_NO.sub(_answered_no, text)
 
 
 def sentences(text: str) -> list[str]:
