@@ -34,6 +34,8 @@ class DemoPerson:
     preferred_name: str
     role: str
     story: str
+    # The language their pages come in ("": the clinic's).
+    language: str = ""
 
     @property
     def email(self) -> str:
@@ -52,6 +54,14 @@ PATIENTS = [
     ),
     DemoPerson(
         "noah", "Noah Bennett", "Noah", "patient", "IV session in the last day: the 24-hour plan"
+    ),
+    DemoPerson(
+        "lucia",
+        "Lucía Fernández",
+        "Lucía",
+        "patient",
+        "Spravato, week 2, reads Afterglow in Spanish",
+        language="es",
     ),
 ]
 
@@ -74,6 +84,7 @@ def _user(person: DemoPerson) -> User:
             "full_name": person.full_name,
             "preferred_name": person.preferred_name,
             "time_zone": "America/New_York",
+            "language": person.language,
         },
     )
     if created:

@@ -118,6 +118,20 @@ DEMO: list[tuple[Any, ...]] = [
         False,
         False,
     ),
+    # Lucía writes in Spanish (her sessions were 10, 7 and 3 days ago): her own words, never
+    # translated; the pages around them come in Spanish because she chose it.
+    (
+        "lucia",
+        (3, 19, 30),
+        "",
+        "Después de la sesión",
+        "Mi hija me trajo a casa. Me sentí lejos de todo un rato, luego tranquila. "
+        "Cenamos sopa y me acosté temprano.",
+        ["calm", "gratitude"],
+        "familia",
+        False,
+        False,
+    ),
 ]
 
 

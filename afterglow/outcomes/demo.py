@@ -1,4 +1,5 @@
-"""Demo questionnaire histories: Alex is a responder, Priya is early on, Noah has a baseline.
+"""Demo questionnaire histories: Alex is a responder, Priya is early on, Noah and Lucía have
+a baseline.
 
 Each baseline comes before the first session; answers are given in the evening, at home.
 """
@@ -26,6 +27,7 @@ HISTORY = {
         (8, [2, 2, 1, 2, 1, 2, 1, 2, 0], [2, 2, 1, 2, 1, 1, 2]),
     ],
     "noah": [(9, [2, 2, 2, 2, 2, 2, 2, 3, 0], [2, 2, 2, 2, 2, 2, 2])],
+    "lucia": [(11, [2, 3, 2, 2, 1, 2, 2, 1, 0], [2, 2, 2, 1, 1, 2, 2])],
 }
 
 

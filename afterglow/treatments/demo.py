@@ -139,6 +139,26 @@ def add_demo_treatments(clinic: Clinic) -> None:
             patient=noah, protocol=iv, start_date=starts[0].date(), updated_by=clinician
         )
 
+    lucia = patients.get("lucia")
+    if lucia and not _has_sessions(lucia):
+        # Spravato twice a week since last week, the last one three days ago; booked in two days.
+        starts = [on_day(now, zone, d, 10) for d in (10, 7, 3)]
+        done = _sessions(lucia, "spravato", clinician, starts, 120)
+        for session in done:
+            _monitored(session, clinician, zone)
+        booked = on_day(now, zone, -2, 10)
+        TreatmentSession.objects.create(
+            patient=lucia,
+            modality="spravato",
+            status=SessionStatus.SCHEDULED,
+            starts_at=booked,
+            ends_at=booked + timedelta(hours=2),
+            clinician=clinician,
+        )
+        MaintenancePlan.objects.create(
+            patient=lucia, protocol=spravato, start_date=starts[0].date(), updated_by=clinician
+        )
+
     # The demo's patients joined Afterglow before the history it gives them, as a real
     # patient would have: pages that count "since you joined" (the summary for the next
     # visit) then hold that history. Loading again changes nothing.

@@ -20,7 +20,7 @@ def test_loading_the_demo_twice_changes_nothing(db, capsys):
     first = counts()
     call_command("load_demo")
     assert counts() == first
-    assert first[:3] == (6, 3, 3)
+    assert first[:3] == (7, 4, 3)
     out = capsys.readouterr().out
     assert "alex@demo.afterglow.test" in out and "password" in out
 
@@ -43,13 +43,16 @@ def test_the_demo_patients_stand_at_believable_points(db, time_machine):
     alex = Patient.objects.get(user__email__startswith="alex@")
     noah = Patient.objects.get(user__email__startswith="noah@")
     priya = Patient.objects.get(user__email__startswith="priya@")
+    lucia = Patient.objects.get(user__email__startswith="lucia@")
+    assert lucia.user.language == "es"  # the demo's Spanish-speaking patient
+    assert lucia.treatment_sessions.filter(status="scheduled").exists()
     assert summaries(alex)[0].response_reached  # the responder
     assert Assessment.objects.filter(patient=alex).count() == 2
     assert priya.treatment_sessions.filter(status="scheduled").exists()
-    assert all(p.journal_entries.exists() for p in (alex, noah, priya))
+    assert all(p.journal_entries.exists() for p in (alex, noah, priya, lucia))
     maya = User.objects.get(email__startswith="maya@")
     rows = caseload_rows(maya, now)
-    assert len(rows) == 3 and not any(r.missed_check_ins for r in rows)
+    assert len(rows) == 4 and not any(r.missed_check_ins for r in rows)
 
 
 def test_the_demo_patients_joined_before_their_history(db, time_machine):
