@@ -26,6 +26,8 @@ class Roles:
     patient: Patient | None = None
     clinician_clinic_ids: frozenset[int] = field(default_factory=frozenset)
     admin_clinics: tuple[Clinic, ...] = ()
+    # Every clinic the person works in, whatever the role (their language, for one).
+    staff_clinics: tuple[Clinic, ...] = ()
 
     @property
     def is_patient(self) -> bool:
@@ -67,6 +69,7 @@ def roles_of(user: Any) -> Roles:
             m.clinic_id for m in memberships if m.role == Role.CLINICIAN
         ),
         admin_clinics=tuple(m.clinic for m in memberships if m.role == Role.ADMIN),
+        staff_clinics=tuple(m.clinic for m in memberships),
     )
     setattr(user, _CACHE_ATTR, roles)
     return roles

@@ -16,9 +16,6 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-# The session remembers the clinic's language from sign-in on, so no page pays a query for it.
-SESSION_KEY = "afterglow_clinic_language"
-
 
 def supported(code: str | None) -> str | None:
     """``code`` if Afterglow speaks it ("es", "es-mx" → "es"), else None."""
@@ -29,13 +26,18 @@ def supported(code: str | None) -> str | None:
 
 
 def clinic_language(user: Any) -> str:
-    """The language of the clinic ``user`` belongs to (as a patient or as staff)."""
-    from afterglow.clinics.models import Clinic
+    """The language of the clinic ``user`` belongs to (as a patient or as staff).
 
-    clinic = (
-        Clinic.objects.filter(patients__user=user).only("language").first()
-        or Clinic.objects.filter(memberships__user=user).only("language").first()
-    )
+    Read from the person's roles, which every signed-in request looks up once anyway: no
+    query of its own.
+    """
+    from afterglow.clinics.access import roles_of
+
+    roles = roles_of(user)
+    if roles.patient is not None:
+        clinic = roles.patient.clinic
+    else:
+        clinic = roles.staff_clinics[0] if roles.staff_clinics else None
     return supported(clinic.language if clinic else None) or settings.LANGUAGE_CODE
 
 
@@ -55,17 +57,7 @@ def speaking(user: Any) -> Iterator[str]:
 def for_request(request: HttpRequest) -> str:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        chosen = supported(getattr(user, "language", ""))
-        if chosen:
-            return chosen
-        session = getattr(request, "session", None)
-        remembered = supported(session.get(SESSION_KEY)) if session is not None else None
-        if remembered:
-            return remembered
-        code = clinic_language(user)
-        if session is not None:
-            session[SESSION_KEY] = code
-        return code
+        return for_user(user)
     return translation.get_language_from_request(request) or settings.LANGUAGE_CODE
 
 

@@ -150,3 +150,12 @@ def test_writing_to_someone_is_in_their_language(people):
         assert gettext("Language") == "Idioma"
     with language.speaking(people.clinician):
         assert gettext("Language") == "Language"
+
+
+def test_numbers_in_spanish_keep_the_decimal_point_us_readers_expect():
+    from django.utils import formats, translation
+
+    with translation.override("es"):
+        assert formats.number_format(2.5, 1) == "2.5"
+        assert formats.number_format(1200, use_l10n=True, force_grouping=True) == "1,200"
+        assert formats.date_format(__import__("datetime").date(2026, 5, 4)) == "4 de mayo de 2026"
