@@ -34,10 +34,8 @@ def clinic_language(user: Any) -> str:
     from afterglow.clinics.access import roles_of
 
     roles = roles_of(user)
-    if roles.patient is not None:
-        clinic = roles.patient.clinic
-    else:
-        clinic = roles.staff_clinics[0] if roles.staff_clinics else None
+    clinics = (roles.patient.clinic,) if roles.patient is not None else roles.staff_clinics
+    clinic = clinics[0] if clinics else None
     return supported(clinic.language if clinic else None) or settings.LANGUAGE_CODE
 
 

@@ -507,4 +507,30 @@ RULES += (
     ),
 )
 
+# Preparation told by what it is kept for: words left "for after I'm dead", a means kept "for
+# the end" or "for an overdose".
+RULES += (
+    rule(
+        "preparation",
+        C,
+        r"\b(?:letters?|notes?|videos?|messages?|recordings?|voice notes?|emails?|cards?) "
+        r"(?:~{0,8})?(?:to (?:find|read|watch|open|hear|get) )?(?:~{0,3})?(?:after|when|once|for "
+        r"when) i (?:am|m) (?:dead|gone|not here|no longer here)\b|"
+        r"\b(?:letters?|notes?|videos?|messages?|recordings?) (?:~{0,8})?(?:after|when|once) i "
+        r"(?:die|kill myself|do it|have done it|go)\b",
+        unless_before=r"(?:he|she|they|his|her|their|my (?:mum|mom|dad|gran|grandma|grandad|"
+        r"grandpa|father|mother)) ~{0,6}",
+    ),
+    rule(
+        "preparation",
+        C,
+        rf"\b(?:keep|keeping|kept|save|saving|saved|hold|holding|holding onto|put aside|putting "
+        rf"aside|set aside|building up|stashing|stash) (?:~{{0,6}})?(?:them|it|{_PILLS}|every "
+        r"(?:single )?(?:one|tablet|pill)|the rest|the lot|supply) (?:~{0,4})?for (?:the end|"
+        r"an overdose|an od|overdosing|later|when the time comes|the day|the night|the real "
+        r"thing|one night|my exit|ending it|when i (?:decide|am ready|go))\b",
+        unless_before=r"(?:he|she|they|his|her|their) ~{0,3}",
+    ),
+)
+
 RULES = by_branch(word_bounded(RULES))

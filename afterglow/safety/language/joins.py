@@ -130,7 +130,10 @@ def crisis_codes(
     held, place, settled, injured = spots(parts) if found is None else found
     for i, sentence in enumerate(parts):
         window = parts[max(0, i - 1) : i + 2]
-        if (i in held and _joined(sentence, window, _HELD, _SIGN, concern)) or (
+        # A means held, then what it is for up to two sentences on: "Bought rope today. Not
+        # for fencing. For me."
+        wider = parts[max(0, i - 1) : i + 3]
+        if (i in held and _joined(sentence, wider, _HELD, _SIGN, concern)) or (
             i in place and _joined(sentence, window, _PLACE, _STRONG, concern)
         ):
             yield "method"
