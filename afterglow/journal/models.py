@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from afterglow.journal.vocab import emotion_label
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
 from afterglow.lib.fields import EncryptedTextField
 from afterglow.lib.limits import ENTRY_BODY_MAX
@@ -87,6 +88,11 @@ class Entry(models.Model):
     @property
     def own_word_list(self) -> list[str]:
         return [w.strip() for w in (self.own_words or "").split(",") if w.strip()]
+
+    @property
+    def emotion_labels(self) -> list[str]:
+        """The emotions named with a tap, in the reader's language."""
+        return [emotion_label(code) for code in self.emotions]
 
 
 class EntryToken(models.Model):

@@ -15,6 +15,7 @@ from afterglow.clinics import access
 from afterglow.clinics.models import Patient
 from afterglow.journal.index import tokens_any_key, words
 from afterglow.journal.models import Draft, Entry, EntryToken, Prompt, PromptAssignment
+from afterglow.journal.vocab import emotion_label
 from afterglow.lib.text import fold
 from afterglow.treatments.models import Intention, SessionStatus, TreatmentSession
 from afterglow.treatments.schedule import local_day
@@ -215,6 +216,11 @@ class Day:
     day: date
     count: int = 0
     emotions: tuple[str, ...] = ()
+
+    @property
+    def emotion_labels(self) -> list[str]:
+        """The emotions named that day, in the reader's language."""
+        return [emotion_label(code) for code in self.emotions]
 
 
 def month_of(patient: Patient, year: int, month: int) -> list[list[Day | None]]:

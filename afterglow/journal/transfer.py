@@ -7,8 +7,12 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
 from afterglow.journal.models import Entry
-from afterglow.journal.vocab import EMOTION_LABELS
+from afterglow.journal.vocab import emotion_label
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -36,8 +40,10 @@ def entry_as_dict(entry: Entry) -> dict[str, Any]:
 
 
 def entry_as_markdown(entry: Entry) -> str:
+    """One entry as Markdown, its labels in the active language (the reader's)."""
+    day = date_format(entry.written_on, pgettext("date format", "F j, Y"))
     lines = [
-        f"# {entry.title or entry.written_on.strftime('%B %-d, %Y')}",
+        f"# {entry.title or day}",
         "",
         f"*{entry.created_at:%Y-%m-%d %H:%M} UTC*",
         "",
@@ -45,11 +51,11 @@ def entry_as_markdown(entry: Entry) -> str:
     if entry.prompt:
         lines += [f"> {entry.prompt.text}", ""]
     lines += [entry.body, ""]
-    named = [EMOTION_LABELS.get(e, e) for e in entry.emotions] + entry.own_word_list
+    named = [emotion_label(e) for e in entry.emotions] + entry.own_word_list
     if named:
-        lines.append(f"Emotions: {', '.join(named)}")
+        lines.append(_("Emotions: %(names)s") % {"names": ", ".join(named)})
     if entry.tag_list:
-        lines.append(f"Tags: {', '.join(entry.tag_list)}")
+        lines.append(_("Tags: %(tags)s") % {"tags": ", ".join(entry.tag_list)})
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -74,15 +80,21 @@ def export_json(entries: list[Entry]) -> str:
 def parse_jrnl(raw: bytes, zone: str) -> list[dict[str, Any]]:
     """jrnl's JSON export: {"entries": [{"date", "time", "title", "body", "tags"}, ...]}."""
     if len(raw) > MAX_IMPORT_BYTES:
-        raise ImportProblem("The file is larger than 20 MB.")
+        raise ImportProblem(_("The file is larger than 20 MB."))
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ImportProblem("The file isn't text in UTF-8. Export it from jrnl as JSON.")
+        raise ImportProblem(_("The file isn't text in UTF-8. Export it from jrnl as JSON."))
     except json.JSONDecodeError as error:
-        raise ImportProblem(f"Line {error.lineno}: this isn't valid JSON ({error.msg}).")
+        raise ImportProblem(
+            _("Line %(line)s: this isn't valid JSON (%(reason)s).")
+            % {"line": error.lineno, "reason": error.msg}
+        )
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportProblem('Line 1: a jrnl export starts with {"entries": [...]}.')
+        raise ImportProblem(
+            _("Line %(line)s: a jrnl export starts with %(start)s.")
+            % {"line": 1, "start": '{"entries": [...]}'}
+        )
     text = raw.decode("utf-8")
     return [
         _one(item, n, _line_of(text, n), zone) for n, item in enumerate(data["entries"], start=1)
@@ -92,7 +104,7 @@ def parse_jrnl(raw: bytes, zone: str) -> list[dict[str, Any]]:
 def _line_of(text: str, n: int) -> int:
     """The line where the n-th entry starts (by its "date" key), for messages."""
     position = -1
-    for _ in range(n):
+    for _count in range(n):
         position = text.find('"date"', position + 1)
         if position < 0:
             return 1
@@ -100,21 +112,27 @@ def _line_of(text: str, n: int) -> int:
 
 
 def _one(item: Any, n: int, line: int, zone: str) -> dict[str, Any]:
-    where = f"Line {line} (entry {n})"
+    where = {"line": line, "n": n}
     if not isinstance(item, dict):
-        raise ImportProblem(f"{where}: an entry must be an object.")
+        raise ImportProblem(_("Line %(line)s (entry %(n)s): an entry must be an object.") % where)
     try:
         moment = datetime.strptime(f"{item['date']} {item.get('time', '00:00')}", "%Y-%m-%d %H:%M")
     except (KeyError, TypeError, ValueError):
-        raise ImportProblem(f"{where}: the date must look like 2024-05-01 and the time like 09:30.")
+        raise ImportProblem(
+            _(
+                "Line %(line)s (entry %(n)s): the date must look like 2024-05-01 and the time "
+                "like 09:30."
+            )
+            % where
+        )
     title, body = item.get("title", ""), item.get("body", "")
     if not isinstance(title, str) or not isinstance(body, str):
-        raise ImportProblem(f"{where}: title and body must be text.")
+        raise ImportProblem(_("Line %(line)s (entry %(n)s): title and body must be text.") % where)
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportProblem(f"{where}: tags must be a list of words.")
+        raise ImportProblem(_("Line %(line)s (entry %(n)s): tags must be a list of words.") % where)
     if not (title.strip() or body.strip()):
-        raise ImportProblem(f"{where}: the entry is empty.")
+        raise ImportProblem(_("Line %(line)s (entry %(n)s): the entry is empty.") % where)
     return {
         "created_at": moment.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC),
         "title": title.strip()[:200],

@@ -10,6 +10,9 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
@@ -96,7 +99,7 @@ def _after_save(
     )
     if page is not None:
         return page
-    messages.success(request, "Saved.")
+    messages.success(request, _("Saved."))
     return redirect(f"{url}?saved={slot}")
 
 
@@ -122,7 +125,7 @@ def entry_detail(request: HttpRequest, entry_id: UUID) -> HttpResponse:
 @require_POST
 def entry_delete(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     services.entry_delete(entry=selectors.own_entry(request, entry_id), request=request)
-    messages.success(request, "Deleted. It is gone for good.")
+    messages.success(request, _("Deleted. It is gone for good."))
     return redirect("journal:list")
 
 
@@ -133,9 +136,9 @@ def entry_share(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     services.entry_share(entry=entry, shared=shared, request=request)
     messages.success(
         request,
-        "Shared with your care team."
+        _("Shared with your care team.")
         if shared
-        else "No longer shared. Your care team can't see it now.",
+        else _("No longer shared. Your care team can't see it now."),
     )
     return redirect("journal:entry", entry_id=entry.pk)
 
@@ -189,17 +192,30 @@ def quick(request: HttpRequest) -> HttpResponse:
     patient = access.own_patient(request)
     form = QuickForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Tap the feeling closest to now, then save.")
+        messages.error(request, _("Tap the feeling closest to now, then save."))
         return redirect("journal:list")
     data = form.cleaned_data
     entry = services.entry_create(
         patient=patient,
         request=request,
         quick=True,
-        body=data["words"] or "(a feeling, to write more later)",
+        # Stored as the entry's words, so in the patient's language as they save it.
+        body=data["words"] or _("(a feeling, to write more later)"),
         emotions=[data["emotion"]],
     )
     return _after_save(request, entry, "quick", form)
+
+
+# The calendar's column heads, Monday first: one letter each, the day's name for screen readers.
+WEEKDAY_INITIALS = (
+    pgettext_lazy("Monday, one letter", "M"),
+    pgettext_lazy("Tuesday, one letter", "T"),
+    pgettext_lazy("Wednesday, one letter", "W"),
+    pgettext_lazy("Thursday, one letter", "T"),
+    pgettext_lazy("Friday, one letter", "F"),
+    pgettext_lazy("Saturday, one letter", "S"),
+    pgettext_lazy("Sunday, one letter", "S"),
+)
 
 
 def month(request: HttpRequest) -> HttpResponse:
@@ -215,6 +231,7 @@ def month(request: HttpRequest) -> HttpResponse:
         "first": first,
         "previous": first - timedelta(days=1),
         "next": first.replace(day=28) + timedelta(days=4),
+        "weekdays": [(initial, WEEKDAYS[n]) for n, initial in enumerate(WEEKDAY_INITIALS)],
     }
     return render(request, "journal/calendar.html", context)
 
@@ -242,16 +259,24 @@ def import_jrnl(request: HttpRequest) -> HttpResponse:
             parsed = transfer.parse_jrnl(form.cleaned_data["file"].read(), patient.time_zone)
             count = services.journal_import(patient=patient, entries=parsed, request=request)
         except (transfer.ImportProblem, ValidationError) as problem:
-            form.add_error("file", f"{_message(problem)} Nothing was imported.")
+            form.add_error(
+                "file", _("%(problem)s Nothing was imported.") % {"problem": _message(problem)}
+            )
         else:
-            messages.success(request, f"Imported {count} entr{'y' if count == 1 else 'ies'}.")
+            messages.success(
+                request,
+                ngettext("Imported %(count)s entry.", "Imported %(count)s entries.", count)
+                % {"count": count},
+            )
             return redirect("journal:list")
     return render(request, "journal/import.html", {"form": form})
 
 
 def _message(problem: Exception) -> str:
     if isinstance(problem, ValidationError):
-        return "One entry couldn't be read (" + "; ".join(problem.messages) + ")."
+        return _("One entry couldn't be read (%(reasons)s).") % {
+            "reasons": "; ".join(problem.messages)
+        }
     return str(problem)
 
 
@@ -283,7 +308,7 @@ def assign_prompt(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         services.prompt_assign(
             patient=patient, prompt=form.cleaned_data["prompt"], by=request.user, request=request
         )
-        messages.success(request, "Prompt assigned. It will be their prompt for today.")
+        messages.success(request, _("Prompt assigned. It will be their prompt for today."))
     else:
-        messages.error(request, "Choose a prompt to assign.")
+        messages.error(request, _("Choose a prompt to assign."))
     return redirect("journal:shared_list", patient_id=patient.pk)

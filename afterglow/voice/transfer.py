@@ -4,6 +4,8 @@ the zip (never whole in memory), and an index that says which file is which note
 import json
 import zipfile
 
+from django.utils.translation import gettext as _
+
 from afterglow.clinics.models import Patient
 from afterglow.voice import store
 from afterglow.voice.models import VoiceChunk, VoiceNote
@@ -36,6 +38,6 @@ def export_into(archive: zipfile.ZipFile, patient: Patient) -> list[str]:
         )
     archive.writestr("voice/index.json", json.dumps(index, indent=2, ensure_ascii=False))
     return [
-        f"{'voice/index.json':<40} Your voice notes: which file is which, titles, length.",
-        f"{'voice/*.webm, voice/*.ogg':<40} The recordings themselves (Opus audio).",
+        f"{'voice/index.json':<40} " + _("Your voice notes: which file is which, titles, length."),
+        f"{'voice/*.webm, voice/*.ogg':<40} " + _("The recordings themselves (Opus audio)."),
     ]

@@ -1,5 +1,6 @@
 """Voice notes: the record page, the chunked upload, playback with seeking, and sharing."""
 
+from urllib.parse import quote
 from uuid import UUID
 
 from django.conf import settings
@@ -44,6 +45,7 @@ def record_page(request: HttpRequest) -> HttpResponse:
         "entry": _own_entry(request, request.GET.get("entry")),
         "limit_seconds": services.max_seconds(patient),
         "chunk_bytes": getattr(settings, "AFTERGLOW_VOICE_UPLOAD_CHUNK", UPLOAD_CHUNK),
+        "login_url": f"{reverse('accounts:login')}?next={quote(request.path)}",
     }
     return render(request, "voice/record.html", context)
 

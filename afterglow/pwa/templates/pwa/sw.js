@@ -5,12 +5,19 @@
 //   in a cache named after them. Any other person's page makes it forget all of these.
 // Pages are always fetched from the network first; a kept copy is served only offline,
 // marked as a copy so the page says so and hides what has expired.
+// Languages: the offline page is kept once per language (each nobody's), and the worker's own
+// words come in every language; it uses the language its pages were last read in, which each
+// page tells it (pwa.js), else the browser's.
 // A journal entry or check-in whose post the network drops (before it left, or on the way)
 // is not lost: the page then goes where an offline save goes, and pwa.js queues what was
 // written under the id the post carried, so the server keeps one however often it arrives.
-const SHELL = "afterglow-shell-1";
+const SHELL = "afterglow-shell-2";
 const PAGES = "afterglow-pages-";
 const OFFLINE_URL = "{{ offline_url }}";
+const LANGUAGES = {{ languages|safe }};
+const DEFAULT_LANGUAGE = "{{ default_language }}";
+const WORDS = {{ words|safe }};
+const LANGUAGE_KEY = "/sw-language";  // in the shell cache: a language code, nothing of a person
 const SHELL_URLS = {{ shell|safe }};
 const STATIC_PREFIX = "{{ static_prefix }}";
 const KEEP_HEADER = "X-Afterglow-Offline";
@@ -20,10 +27,41 @@ const NEXT_URL = "{{ next_url }}";
 const URGENT_URL = "{{ urgent_url }}";
 const CLIENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+const offlineUrl = (code) => `${OFFLINE_URL}?lang=${code}`;
+
+const supported = (code) => {
+  const base = String(code || "").toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.includes(base) ? base : "";
+};
+
+async function keptLanguage() {
+  try {
+    const kept = await caches.match(LANGUAGE_KEY, { cacheName: SHELL });
+    return supported(kept ? await kept.text() : "");
+  } catch (error) {
+    return "";  // no cache yet
+  }
+}
+
+async function language() {
+  return (await keptLanguage()) || supported(self.navigator.language) || DEFAULT_LANGUAGE;
+}
+
+async function rememberLanguage(code) {
+  const wanted = supported(code);
+  if (!wanted || wanted === (await keptLanguage())) return;
+  const cache = await caches.open(SHELL);
+  await cache.put(LANGUAGE_KEY, new Response(wanted, { headers: { "Content-Type": "text/plain" } }));
+}
+
+const words = async () => WORDS[await language()] || WORDS[DEFAULT_LANGUAGE];
+
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(SHELL);
-    await cache.put(OFFLINE_URL, await fetch(OFFLINE_URL, { credentials: "omit" }));
+    for (const code of LANGUAGES) {
+      await cache.put(offlineUrl(code), await fetch(offlineUrl(code), { credentials: "omit" }));
+    }
     await cache.addAll(SHELL_URLS);
     await self.skipWaiting();
   })());
@@ -70,6 +108,7 @@ self.addEventListener("message", (event) => {
   } else if (data.type === "forget") {
     event.waitUntil(forget());
   }
+  if (typeof data.language === "string") event.waitUntil(rememberLanguage(data.language));
 });
 
 async function asCopy(response) {
@@ -91,7 +130,8 @@ async function navigate(request) {
     const name = await pagesCache();
     const hit = name ? await (await caches.open(name)).match(path) : undefined;
     if (hit) return asCopy(hit);
-    const fallback = await caches.match(OFFLINE_URL);
+    const fallback = (await caches.match(offlineUrl(await language())))
+      || (await caches.match(offlineUrl(DEFAULT_LANGUAGE)));
     return fallback ? asCopy(fallback) : Response.error();
   }
 }
@@ -116,11 +156,11 @@ async function post(request) {
 self.addEventListener("push", (event) => {
   let data = {};
   try { data = event.data ? event.data.json() : {}; } catch (error) { data = {}; }
-  event.waitUntil(self.registration.showNotification(data.title || "Afterglow", {
-    body: data.body || "Something is waiting for you in Afterglow",
+  event.waitUntil((async () => self.registration.showNotification(data.title || "Afterglow", {
+    body: data.body || (await words()).notice,
     icon: ICON,
     data: { url: data.url || "/" },
-  }));
+  }))());
 });
 
 self.addEventListener("notificationclick", (event) => {

@@ -23,7 +23,13 @@
   };
   const read = () => { try { return JSON.parse(localStorage.getItem(KEY)); } catch { return null; } };
   const keep = () => localStorage.setItem(KEY, JSON.stringify(snapshot()));
-  const say = (text) => { if (status) status.textContent = text; };
+  // The words come from the page, translated there (data-*); {name} marks a value put in.
+  const words = (el, key, values = {}) => Object.entries(values).reduce(
+    (text, [name, value]) => text.replaceAll(`{${name}}`, value), (el && el.dataset[key]) || "");
+  const say = (key, values) => {
+    const text = words(status, key, values);
+    if (text) status.textContent = text;
+  };
 
   let timer = null;
   const push = async () => {
@@ -38,14 +44,14 @@
       if (localStorage.getItem(KEY) === sent) localStorage.removeItem(KEY);
       // The server names the time in the profile's time zone; this device's clock may differ.
       const saved = await response.json();
-      say(`Draft saved at ${saved.at_label}.`);
+      say("saved", { time: saved.at_label });
     } catch {
-      say("Kept safe on this device. It will be saved to your account when you're signed in and online.");
+      say("kept");
     }
   };
   const changed = () => {
     keep();
-    say("Saving…");
+    say("saving");
     clearTimeout(timer);
     timer = setTimeout(push, 1200);
   };
@@ -64,16 +70,18 @@
   }
   // Near the length one entry holds, say how much room is left (counted as the server counts:
   // characters, not UTF-16 units); past it, that it will need splitting. Nothing is cut.
+  // Numbers are written as the server writes them in its own message (20,000).
   const body = form.elements.body;
   const room = document.getElementById("body-length");
   const max = body ? Number(body.dataset.maxLength || 0) : 0;
   const measure = () => {
     if (!max || !room) return;
     const length = [...body.value].length;
+    const number = (n) => n.toLocaleString("en-US");
     room.hidden = length < max * 0.9;
     room.textContent = length > max
-      ? `${(length - max).toLocaleString()} characters more than one entry holds (${max.toLocaleString()}). Split it into two entries; nothing is lost.`
-      : `${(max - length).toLocaleString()} characters left in this entry.`;
+      ? words(room, length - max === 1 ? "overOne" : "overMany", { over: number(length - max), max: number(max) })
+      : words(room, max - length === 1 ? "leftOne" : "leftMany", { left: number(max - length) });
   };
   if (body) { body.addEventListener("input", measure); measure(); }
   form.addEventListener("input", changed);

@@ -7,6 +7,7 @@
   const QUEUE = `afterglow-queue:${user}`;
   const KEEP_EVERY = 10 * 60 * 1000;
   const RETRY = 30 * 1000;
+  const LANGUAGE = document.documentElement.lang || "en";
 
   const post = async (message) => {
     if (!("serviceWorker" in navigator)) return;
@@ -17,6 +18,8 @@
   // 1. The service worker, and what it keeps: a patient's own pages, or nothing at all.
   if ("serviceWorker" in navigator && served === "network") {
     navigator.serviceWorker.register(body.dataset.sw, { scope: "/" }).catch(() => {});
+    // The worker's own words and its offline page come in the language this page is in.
+    post({ type: "language", language: LANGUAGE }).catch(() => {});
     if (user) {
       // Today links the check-ins that are open or next: kept too, whenever Today is seen.
       const also = [...document.querySelectorAll("a[data-offline-keep]")].map((a) => a.getAttribute("href"));
@@ -36,7 +39,7 @@
     const banner = document.querySelector("[data-copy-banner]");
     const saved = new Date(body.dataset.renderedAt);
     if (banner) {
-      banner.querySelector("[data-copy-saved]").textContent = saved.toLocaleString([], {
+      banner.querySelector("[data-copy-saved]").textContent = saved.toLocaleString(LANGUAGE, {
         weekday: "short", hour: "numeric", minute: "2-digit",
       });
       banner.hidden = false;

@@ -43,11 +43,10 @@
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
 
+  // Signed out: the page's sentence, with its link to sign in again.
   const signedOut = () => {
-    const link = document.createElement("a");
-    link.href = root.dataset.login;
-    link.textContent = words("sign_in");
-    status.replaceChildren(`${words("signed_out")} `, link);
+    const sentence = document.querySelector('[data-say="signed_out"]');
+    if (sentence) status.replaceChildren(...sentence.cloneNode(true).childNodes);
   };
   const redirected = (res) => res.type === "opaqueredirect" || res.status === 0 || res.status === 403;
   const send = (url, init) => fetch(url, { credentials: "same-origin", redirect: "manual", ...init });
