@@ -8,10 +8,14 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from functools import lru_cache
 from uuid import UUID
 
 from django.urls import reverse
+from django.utils.dateformat import format as date_format
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import gettext as _
 
 from afterglow.careteam.selectors import CaseloadRow
 from afterglow.safety.models import Severity
@@ -23,7 +27,10 @@ def _e(value: object) -> str:
 
 
 SCORE_LABELS = ("PHQ-9", "GAD-7")
-ARROWS = {"up": ("↑", "higher than before"), "down": ("↓", "lower than before")}
+ARROWS = {
+    "up": ("↑", gettext_lazy("higher than before")),
+    "down": ("↓", gettext_lazy("lower than before")),
+}
 
 
 @dataclass(frozen=True)
@@ -61,36 +68,44 @@ def _day(value: datetime | date | None, zone: tzinfo) -> str:
     if value is None:
         return "—"
     if isinstance(value, datetime):
-        value = value.astimezone(zone)
-    return f"{value:%b} {value.day}"
+        value = value.astimezone(zone).date()
+    return _day_words(get_language(), value)
+
+
+@lru_cache(maxsize=4096)
+def _day_words(language: str | None, day: date) -> str:
+    """ "Mar 20" in the active language (``language`` keys the cache): the same few days
+    recur down the caseload, so each is formatted once."""
+    return date_format(day, _("M j"))
 
 
 def _badges(row: CaseloadRow) -> list[Badge]:
     badges = []
     for flag in row.flags:
-        reasons = ", ".join(REASON_LABELS.get(code, code) for code in flag.reasons)
+        reasons = ", ".join(str(REASON_LABELS.get(code, code)) for code in flag.reasons)
         safety = flag.severity == Severity.SAFETY
-        text = ("Safety: " if safety else "") + reasons
+        text = _("Safety: %(reasons)s") % {"reasons": reasons} if safety else reasons
         if flag.status == "acknowledged":
-            text += " (acknowledged)"
+            text = _("%(flag)s (acknowledged)") % {"flag": text}
         badges.append(Badge(text, safety))
     if row.overdue_booster:
-        badges.append(Badge("Overdue: next session"))
+        badges.append(Badge(_("Overdue: next session")))
     if row.missed_check_ins:
-        badges.append(Badge("Missed check-ins"))
+        badges.append(Badge(_("Missed check-ins")))
     return badges
 
 
 def _next(row: CaseloadRow, zone: tzinfo) -> tuple[str, bool]:
     if row.next_booked is not None:
-        return f"Booked {_day(row.next_booked, zone)}", False
+        return _("Booked %(day)s") % {"day": _day(row.next_booked, zone)}, False
     if row.due is None:
         return "—", False
     if row.due.overdue:
-        return f"Overdue since {_day(row.due.latest, zone)}", True
+        return _("Overdue since %(day)s") % {"day": _day(row.due.latest, zone)}, True
     if row.due.earliest == row.due.latest:
-        return f"Due {_day(row.due.earliest, zone)}", False
-    return f"Due {_day(row.due.earliest, zone)}–{_day(row.due.latest, zone)}", False
+        return _("Due %(day)s") % {"day": _day(row.due.earliest, zone)}, False
+    days = {"first": _day(row.due.earliest, zone), "last": _day(row.due.latest, zone)}
+    return _("Due %(first)s–%(last)s") % days, False
 
 
 def _score(row: CaseloadRow, code: str) -> ScoreCell | None:
@@ -98,7 +113,7 @@ def _score(row: CaseloadRow, code: str) -> ScoreCell | None:
     if score is None:
         return None
     arrow, text = ARROWS.get(score.trend, ("", ""))
-    return ScoreCell(score.total, score.band, arrow, text)
+    return ScoreCell(score.total, score.band, arrow, str(text))
 
 
 def view_of(row: CaseloadRow, url_of: Callable[[UUID], str], zone: tzinfo) -> RowView:
@@ -128,6 +143,30 @@ def patient_urls() -> Callable[[UUID], str]:
     return lambda pk: f"{prefix}{pk}{suffix}"
 
 
+@dataclass(frozen=True)
+class Labels:
+    """What a row's cells are called on a phone (``data-label``), and its fixed words:
+    translated once for the whole table, not once a row."""
+
+    flags: str
+    plan: str
+    last_session: str
+    next: str
+    last_activity: str
+    no_plan: str
+
+    @classmethod
+    def now(cls) -> "Labels":
+        return cls(
+            flags=_e(_("Flags")),
+            plan=_e(_("Plan")),
+            last_session=_e(_("Last session")),
+            next=_e(_("Next")),
+            last_activity=_e(_("Last activity")),
+            no_plan=_e(_("No plan")),
+        )
+
+
 def _badges_html(view: RowView) -> str:
     if not view.badges:
         return '<span class="muted">—</span>'
@@ -153,20 +192,26 @@ def _score_html(cell: ScoreCell | None, label: str) -> str:
     )
 
 
-def row_html(view: RowView) -> str:
+def row_html(view: RowView, labels: Labels | None = None) -> str:
     """One row, every value escaped (``_e``); joined into the table by ``rows_html``."""
+    labels = labels or Labels.now()
     shared = (
-        f'<br><span class="badge">{view.newly_shared} newly shared</span>'
+        '<br><span class="badge">'
+        + _e(
+            ngettext("%(n)d newly shared", "%(n)d newly shared", view.newly_shared)
+            % {"n": view.newly_shared}
+        )
+        + "</span>"
         if view.newly_shared
         else ""
     )
     if view.unread:
-        words = "unread message" if view.unread == 1 else "unread messages"
-        shared += f'<br><span class="badge badge-unread">{view.unread} {words}</span>'
+        words = ngettext("%(n)d unread message", "%(n)d unread messages", view.unread)
+        shared += f'<br><span class="badge badge-unread">{_e(words % {"n": view.unread})}</span>'
     plan = (
         f'{_e(view.plan)}<br><span class="muted step">{_e(view.step)}</span>'
         if view.plan
-        else '<span class="muted">No plan</span>'
+        else f'<span class="muted">{labels.no_plan}</span>'
     )
     next_text = _e(view.next_text)
     next_cell = f'<strong class="overdue">{next_text}</strong>' if view.next_overdue else next_text
@@ -180,15 +225,16 @@ def row_html(view: RowView) -> str:
     return (
         f'{opening}<td role="cell" class="who">'
         f'<a href="{_e(view.url)}">{_e(view.name)}</a>{shared}</td>'
-        f'<td role="cell" data-label="Flags"{flags}>{_badges_html(view)}</td>'
-        f'<td role="cell" data-label="Plan">{plan}</td>'
-        f'<td role="cell" data-label="Last session">{_e(view.last_session)}</td>'
-        f'<td role="cell" data-label="Next">{next_cell}</td>{scores}'
-        f'<td role="cell" data-label="Last activity">{_e(view.activity)}</td></tr>'
+        f'<td role="cell" data-label="{labels.flags}"{flags}>{_badges_html(view)}</td>'
+        f'<td role="cell" data-label="{labels.plan}">{plan}</td>'
+        f'<td role="cell" data-label="{labels.last_session}">{_e(view.last_session)}</td>'
+        f'<td role="cell" data-label="{labels.next}">{next_cell}</td>{scores}'
+        f'<td role="cell" data-label="{labels.last_activity}">{_e(view.activity)}</td></tr>'
     )
 
 
 def rows_html(views: list[RowView]) -> SafeString:
     """The table's body in one string: plain f-strings and ``html.escape`` cost a fraction
     of ``format_html`` per value, and one ``mark_safe`` marks it all."""
-    return mark_safe("".join(row_html(v) for v in views))  # noqa: S308 - every value escaped
+    labels = Labels.now()
+    return mark_safe("".join(row_html(v, labels) for v in views))  # noqa: S308 - every value escaped

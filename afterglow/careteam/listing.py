@@ -3,24 +3,26 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from django.utils.translation import gettext_lazy as _
+
 from afterglow.careteam.selectors import CaseloadRow
 from afterglow.lib.text import fold
 
 OLDEST = datetime.min.replace(tzinfo=UTC)
 SORTS = {
-    "urgency": ("Most urgent first", lambda r: r.urgency, False),
-    "name": ("Name", lambda r: r.name, False),
-    "last_session": ("Last session", lambda r: r.last_session or OLDEST, True),
-    "next_due": ("Next due", lambda r: r.due.latest if r.due else datetime.max.date(), False),
+    "urgency": (_("Most urgent first"), lambda r: r.urgency, False),
+    "name": (_("Name"), lambda r: r.name, False),
+    "last_session": (_("Last session"), lambda r: r.last_session or OLDEST, True),
+    "next_due": (_("Next due"), lambda r: r.due.latest if r.due else datetime.max.date(), False),
     "phq9": ("PHQ-9", lambda r: r.scores["phq9"].total if "phq9" in r.scores else -1, True),
     "gad7": ("GAD-7", lambda r: r.scores["gad7"].total if "gad7" in r.scores else -1, True),
-    "activity": ("Last activity", lambda r: r.last_activity or OLDEST, True),
+    "activity": (_("Last activity"), lambda r: r.last_activity or OLDEST, True),
 }
 FLAG_FILTERS = {
-    "": "Everyone",
-    "safety": "Safety flags",
-    "any": "Any flag or alert",
-    "none": "Nothing open",
+    "": _("Everyone"),
+    "safety": _("Safety flags"),
+    "any": _("Any flag or alert"),
+    "none": _("Nothing open"),
 }
 
 

@@ -1,9 +1,12 @@
 """A patient's timeline: everything the care team may see, newest first."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.urls import reverse
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from afterglow.aftercare.models import CheckIn
 from afterglow.clinics.models import Patient
@@ -17,18 +20,22 @@ from afterglow.voice.models import VoiceNote
 from afterglow.wellbeing.models import Assessment
 
 KINDS = {
-    "sessions": "Treatments",
-    "checkins": "Check-ins",
-    "journal": "Shared entries",
-    "voice": "Shared voice notes",
-    "scores": "Questionnaires",
-    "screener": "Safety screener",
-    "circle": "Circle",
-    "goals": "Goals and steps",
-    "integration": "Integration sessions",
-    "flags": "Flags",
+    "sessions": gettext_lazy("Treatments"),
+    "checkins": gettext_lazy("Check-ins"),
+    "journal": gettext_lazy("Shared entries"),
+    "voice": gettext_lazy("Shared voice notes"),
+    "scores": gettext_lazy("Questionnaires"),
+    "screener": gettext_lazy("Safety screener"),
+    "circle": gettext_lazy("Circle"),
+    "goals": gettext_lazy("Goals and steps"),
+    "integration": gettext_lazy("Integration sessions"),
+    "flags": gettext_lazy("Flags"),
 }
 EACH = 40
+
+
+def _day(day: date) -> str:
+    return date_format(day, _("M j"))
 
 
 @dataclass(frozen=True)
@@ -64,10 +71,14 @@ def _sessions(p: Patient) -> list[Item]:
 def _checkins(p: Patient) -> list[Item]:
     items = []
     for c in CheckIn.objects.filter(session__patient=p).order_by("-created_at")[:EACH]:
-        parts = [f"mood {c.mood}/5"] + ([f"sleep {c.sleep}/5"] if c.sleep else [])
+        parts = [_("mood %(n)s/5") % {"n": c.mood}]
+        parts += [_("sleep %(n)s/5") % {"n": c.sleep}] if c.sleep else []
         parts += [", ".join(c.side_effects)] if c.side_effects else []
         parts += (
-            ["red flags: " + ", ".join(REASON_LABELS.get(r, r) for r in c.red_flags)]
+            [
+                _("red flags: %(reasons)s")
+                % {"reasons": ", ".join(str(REASON_LABELS.get(r, r)) for r in c.red_flags)}
+            ]
             if c.red_flags
             else []
         )
@@ -84,8 +95,8 @@ def _voice(p: Patient) -> list[Item]:
         Item(
             n.shared_at or n.created_at,
             "voice",
-            n.title or f"Voice note of {n.recorded_on:%b} {n.recorded_on.day}",
-            f"{n.length} long",
+            n.title or _("Voice note of %(day)s") % {"day": _day(n.recorded_on)},
+            _("%(length)s long") % {"length": n.length},
             reverse("careteam:patient", args=[p.pk]) + "#shared-voice-heading",
         )
         for n in notes
@@ -98,7 +109,7 @@ def _journal(p: Patient) -> list[Item]:
         Item(
             e.shared_at or e.created_at,
             "journal",
-            e.title or f"Shared entry of {e.written_on:%b} {e.written_on.day}",
+            e.title or _("Shared entry of %(day)s") % {"day": _day(e.written_on)},
             "",
             reverse("journal:shared_entry", args=[p.pk, e.pk]),
         )
@@ -127,9 +138,18 @@ def _screenings(p: Patient) -> list[Item]:
     items = []
     for s in Screening.objects.filter(patient=p).order_by("-created_at")[:EACH]:
         yes = s.yes_numbers
-        detail = f"Yes to {', '.join(yes)}" if yes else "No to every question asked"
+        detail = (
+            _("Yes to %(numbers)s") % {"numbers": ", ".join(yes)}
+            if yes
+            else _("No to every question asked")
+        )
         items.append(
-            Item(s.created_at, "screener", f"C-SSRS screener: {s.get_level_display()}", detail)
+            Item(
+                s.created_at,
+                "screener",
+                _("C-SSRS screener: %(level)s") % {"level": s.get_level_display()},
+                detail,
+            )
         )
     return items
 
@@ -139,7 +159,7 @@ def _circle(p: Patient) -> list[Item]:
         Item(
             a.created_at,
             "circle",
-            "Happiness Circle",
+            _("Happiness Circle"),
             ", ".join(f"{k} {v}" for k, v in a.scores.items()),
             reverse("integration:patient", args=[p.pk]),
         )
@@ -149,11 +169,16 @@ def _circle(p: Patient) -> list[Item]:
 
 def _goals(p: Patient) -> list[Item]:
     goals = [
-        Item(g.created_at, "goals", f"New goal: {g.title}", g.get_status_display())
+        Item(
+            g.created_at,
+            "goals",
+            _("New goal: %(title)s") % {"title": g.title},
+            g.get_status_display(),
+        )
         for g in Goal.objects.filter(patient=p).order_by("-created_at")[:EACH]
     ]
     steps = [
-        Item(s.done_at, "goals", f"Step done: {s.title}")  # type: ignore[arg-type]
+        Item(s.done_at, "goals", _("Step done: %(title)s") % {"title": s.title})  # type: ignore[arg-type]
         for s in Step.objects.filter(goal__patient=p, done_at__isnull=False).order_by("-done_at")[
             :EACH
         ]
@@ -166,7 +191,7 @@ def _integration(p: Patient) -> list[Item]:
         Item(
             s.note_written_at or s.scheduled_for or s.created_at,
             "integration",
-            f"Integration session: {s.get_status_display()}",
+            _("Integration session: %(status)s") % {"status": s.get_status_display()},
             "; ".join(s.tool_list),
             reverse("integration:note", args=[p.pk, s.pk]),
         )
@@ -179,8 +204,9 @@ def _flags(p: Patient) -> list[Item]:
         Item(
             f.created_at,
             "flags",
-            f"Flag: {f.get_kind_display()} ({f.get_status_display()})",
-            ", ".join(REASON_LABELS.get(r, r) for r in f.reasons),
+            _("Flag: %(kind)s (%(status)s)")
+            % {"kind": f.get_kind_display(), "status": f.get_status_display()},
+            ", ".join(str(REASON_LABELS.get(r, r)) for r in f.reasons),
         )
         for f in Flag.objects.filter(patient=p).order_by("-created_at")[:EACH]
     ]

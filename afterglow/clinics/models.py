@@ -26,10 +26,10 @@ class Clinic(models.Model):
         default="en",
         db_default="en",
     )
-    phone = models.CharField("clinic phone", max_length=40, blank=True)
+    phone = models.CharField(_("clinic phone"), max_length=40, blank=True)
     country = models.CharField(max_length=2, default="US")
     crisis_line = models.CharField(
-        max_length=40, default="988", help_text="Suicide and crisis line: call or text."
+        max_length=40, default="988", help_text=_("Suicide and crisis line: call or text.")
     )
     crisis_text_keyword = models.CharField(max_length=20, default="HOME")
     crisis_text_number = models.CharField(max_length=20, default="741741")
@@ -46,7 +46,7 @@ class Clinic(models.Model):
             models.UniqueConstraint(
                 Lower("name"),
                 name="unique_clinic_name",
-                violation_error_message="A clinic with this name already exists.",
+                violation_error_message=_("A clinic with this name already exists."),
             )
         ]
 
@@ -55,8 +55,8 @@ class Clinic(models.Model):
 
 
 class Role(models.TextChoices):
-    CLINICIAN = "clinician", "Clinician"
-    ADMIN = "admin", "Clinic admin"
+    CLINICIAN = "clinician", _("Clinician")
+    ADMIN = "admin", _("Clinic admin")
 
 
 class Membership(models.Model):
@@ -68,7 +68,7 @@ class Membership(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=16, choices=Role.choices)
     title = models.CharField(
-        max_length=80, blank=True, help_text="Shown to patients, e.g. Therapist, Nurse."
+        max_length=80, blank=True, help_text=_("Shown to patients, e.g. Therapist, Nurse.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

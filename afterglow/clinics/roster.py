@@ -77,7 +77,7 @@ class RosterUploadForm(forms.Form):
             raise forms.ValidationError(
                 _(
                     "This file isn't UTF-8 text. In your spreadsheet, save it as "
-                    "\u201cCSV UTF-8\u201d and upload it again."
+                    "“CSV UTF-8” and upload it again."
                 )
             )
 

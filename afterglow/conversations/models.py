@@ -45,7 +45,7 @@ class Conversation(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The clinician it was handed to; empty: the whole care team.",
+        help_text=_("The clinician it was handed to; empty: the whole care team."),
     )
     done_at = models.DateTimeField(null=True, blank=True)
     done_by = models.ForeignKey(

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from afterglow.lib.language import speaking
 from afterglow.reminders.channels import send_everywhere
 from afterglow.reminders.delivery import Item, create, preference_of
 from afterglow.reminders.models import EmailState, Kind, Notification
@@ -28,28 +29,36 @@ def recipients(message: Any) -> list[Any]:
     return list(conversation.patient.care_team.filter(is_active=True))
 
 
+def _title(from_patient: bool) -> str:
+    """In the active language: the caller writes it inside ``speaking(recipient)``."""
+    if from_patient:
+        return _("A patient on your care team sent a message")
+    return _("You have a new message from your care team")
+
+
 def message_notify(message: Any) -> int:
-    """Notifications now (they roll back with the message); channels once it is saved."""
+    """Notifications now (they roll back with the message); channels once it is saved.
+    Each recipient's title is in their own language, not the sender's."""
     patient_id = message.conversation.patient_id
     if message.from_patient:
         link = reverse("conversations:patient", args=[patient_id])
-        title = _("A patient on your care team sent a message")
     else:
         link = reverse("conversations:mine")
-        title = _("You have a new message from your care team")
-    item = Item(Kind.MESSAGE, f"message:{message.pk}", timezone.now(), title, link)
+    key, now = f"message:{message.pk}", timezone.now()
     made = []
     for person in recipients(message):
         pref = preference_of(person)
         if message.from_patient is False and not pref.wants(Kind.MESSAGE):
             continue
+        with speaking(person):
+            item = Item(Kind.MESSAGE, key, now, _title(message.from_patient), link)
         email = pref.emails_ok
         if create(person, item, shown=True, dropped=False, email=email) and email:
             made.append(person)
 
     def send() -> None:
         owed = Notification.objects.filter(
-            key=item.key, user__in=made, email_state=EmailState.PENDING
+            key=key, user__in=made, email_state=EmailState.PENDING
         ).select_related("user")
         for notification in owed:
             send_everywhere(notification, timezone.now())

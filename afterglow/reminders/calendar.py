@@ -10,14 +10,16 @@ from typing import Any
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from icalendar import Calendar, Event
 
 from afterglow.clinics.access import roles_of
 from afterglow.integration.models import IntegrationSession
 from afterglow.integration.models import SessionStatus as IntegrationStatus
+from afterglow.lib.language import speaking
 from afterglow.treatments.models import SessionStatus, TreatmentSession
 
-TITLE = "Afterglow appointment"
+TITLE = gettext_lazy("Afterglow appointment")
 LOOK_BACK = timedelta(days=90)
 INTEGRATION_LENGTH = timedelta(minutes=50)
 
@@ -28,14 +30,17 @@ def feed_for(user: Any, now: datetime) -> bytes:
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Afterglow")
     base = settings.AFTERGLOW_BASE_URL.rstrip("/")
+    with speaking(user):  # a calendar app asks, not the person: their language, not its
+        title = str(TITLE)
+        details = gettext("Details are in Afterglow: %(link)s")
     for uid, starts, ends, path in events_for(user, now):
         event = Event()
         event.add("uid", f"{uid}@afterglow")
-        event.add("summary", TITLE)
+        event.add("summary", title)
         event.add("dtstart", starts)
         event.add("dtend", ends)
         event.add("dtstamp", now)
-        event.add("description", f"Details are in Afterglow: {base}{path}")
+        event.add("description", details % {"link": f"{base}{path}"})
         cal.add_component(event)
     return cal.to_ical()
 

@@ -23,8 +23,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from afterglow.accounts.models import User
+from afterglow.lib.language import speaking
 from afterglow.reminders.models import EmailState, Kind, Notification, Preference
 from afterglow.reminders.quiet import is_quiet
 
@@ -158,13 +160,15 @@ def _failed(notification: Notification, error: Exception, *, bounced: bool, now:
 
 
 def email_for(notification: Notification) -> tuple[str, str]:
-    """The whole email, for any kind: that something waits, and a link. Nothing else."""
+    """The whole email, for any kind: that something waits, and a link. Nothing else.
+    Written in the recipient's language, whoever caused it."""
     base = settings.AFTERGLOW_BASE_URL.rstrip("/")
     link = base + reverse("reminders:open", args=[notification.pk])
-    if notification.kind == Kind.FLAG:
-        subject = "Afterglow: someone on your care team needs you"
-        template = "reminders/email/flag.txt"
-    else:
-        subject = "Something is waiting for you in Afterglow"
-        template = "reminders/email/waiting.txt"
-    return subject, render_to_string(template, {"user": notification.user, "link": link})
+    with speaking(notification.user):
+        if notification.kind == Kind.FLAG:
+            subject = gettext("Afterglow: someone on your care team needs you")
+            template = "reminders/email/flag.txt"
+        else:
+            subject = gettext("Something is waiting for you in Afterglow")
+            template = "reminders/email/waiting.txt"
+        return subject, render_to_string(template, {"user": notification.user, "link": link})

@@ -4,6 +4,9 @@ Each item names what it is about in ``key`` (a session's evening check-in, a day
 medicines); the sender turns each key into at most one notification. Items that are
 simply "due now" (a questionnaire, the circle) come at the person's daily time, so they
 arrive in the morning rather than at whatever minute a rule tipped over.
+
+Titles are written in the active language: the sender builds them inside
+``language.speaking(patient.user)``.
 """
 
 from datetime import date, datetime, time, timedelta
@@ -12,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from afterglow.aftercare.models import CheckIn
+from afterglow.aftercare.models import CheckIn, CheckInKind
 from afterglow.aftercare.selectors import check_in_windows
 from afterglow.clinics.models import Patient
 from afterglow.integration import selectors as integration
@@ -61,7 +64,7 @@ def _sessions(patient: Patient, zone: str, now: datetime, daily: datetime) -> li
                     Kind.SESSION,
                     f"session-overdue:{due.latest}",
                     daily,
-                    "Your next session is due: time to book it",
+                    _("Your next session is due: time to book it"),
                     reverse("today"),
                 )
             )
@@ -71,7 +74,7 @@ def _sessions(patient: Patient, zone: str, now: datetime, daily: datetime) -> li
                     Kind.SESSION,
                     f"session-due:{due.earliest}",
                     daily,
-                    "Your next session is coming up: a good time to book it",
+                    _("Your next session is coming up: a good time to book it"),
                     reverse("today"),
                 )
             )
@@ -88,7 +91,7 @@ def _sessions(patient: Patient, zone: str, now: datetime, daily: datetime) -> li
                 Kind.PREPARATION,
                 f"prep:{session.pk}:{day}",
                 remind_at,
-                "Your session is tomorrow: a few things to get ready",
+                _("Your session is tomorrow: a few things to get ready"),
                 reverse("today"),
                 session.starts_at,
             )
@@ -118,12 +121,18 @@ def _check_ins(patient: Patient, zone: str, now: datetime) -> list[Item]:
                         Kind.CHECK_IN,
                         f"check-in:{session.pk}:{kind}",
                         opens,
-                        f"Your {kind} check-in is ready when you are",  # evening, morning
+                        _check_in_title(kind),
                         reverse("today"),
                         closes,
                     )
                 )
     return items
+
+
+def _check_in_title(kind: str) -> str:
+    if kind == CheckInKind.EVENING:
+        return _("Your evening check-in is ready when you are")
+    return _("Your morning check-in is ready when you are")
 
 
 def _questionnaires(patient: Patient, now: datetime, daily: datetime) -> list[Item]:
@@ -137,7 +146,7 @@ def _questionnaires(patient: Patient, now: datetime, daily: datetime) -> list[It
             Kind.QUESTIONNAIRE,
             f"questionnaire:{cycle}",
             daily,
-            "A short check-up is ready for you",
+            _("A short check-up is ready for you"),
             reverse("outcomes:home"),
         )
     ]
@@ -178,7 +187,7 @@ def _integration(patient: Patient, zone: str, now: datetime, daily: datetime) ->
                 Kind.INTEGRATION,
                 f"integration:{session.pk}:{day}",
                 remind_at,
-                "Your integration session is tomorrow: you can note what to bring",
+                _("Your integration session is tomorrow: you can note what to bring"),
                 reverse("integration:roadmap"),
                 session.scheduled_for,
             )
@@ -189,7 +198,7 @@ def _integration(patient: Patient, zone: str, now: datetime, daily: datetime) ->
                 Kind.INTEGRATION,
                 f"integration-due:{late.treatment.pk}",
                 daily,
-                "It's a good time for an integration session: ask your clinic to book one",
+                _("It's a good time for an integration session: ask your clinic to book one"),
                 reverse("integration:roadmap"),
             )
         )
@@ -205,7 +214,7 @@ def _circle(patient: Patient, now: datetime, daily: datetime) -> list[Item]:
             Kind.CIRCLE,
             f"circle:{last or 'first'}",
             daily,
-            "Your Happiness Circle is ready to take again",
+            _("Your Happiness Circle is ready to take again"),
             reverse("wellbeing:circle"),
         )
     ]
@@ -224,7 +233,7 @@ def _steps(patient: Patient, zone: str, now: datetime, pref: Preference) -> list
             Kind.STEPS,
             f"step:{pk}:{day}",
             datetime.combine(day, pref.daily_at, tzinfo=ZoneInfo(zone)),
-            "A step you planned is for today",
+            _("A step you planned is for today"),
             reverse("integration:goal", args=[goal_id]),
         )
         for pk, day, goal_id in steps
@@ -238,7 +247,7 @@ def _homework(patient: Patient, now: datetime) -> list[Item]:
             Kind.HOMEWORK,
             f"homework-prompt:{pk}",
             assigned_at,
-            "Your therapist left you something to write about",
+            _("Your therapist left you something to write about"),
             reverse("journal:new"),
         )
         for pk, assigned_at in PromptAssignment.objects.filter(
@@ -250,7 +259,7 @@ def _homework(patient: Patient, now: datetime) -> list[Item]:
             Kind.HOMEWORK,
             f"homework-step:{pk}",
             created_at,
-            "Your therapist added a step for you to try",
+            _("Your therapist added a step for you to try"),
             reverse("integration:goal", args=[goal_id]),
         )
         for pk, created_at, goal_id in Step.objects.filter(
@@ -278,7 +287,7 @@ def _medications(patient: Patient, zone: str, now: datetime, pref: Preference) -
             Kind.MEDICATIONS,
             f"medicines-at:{today}:{clock}",
             at[clock],
-            f"It's {clock}: time for the medicines you take now",
+            _("It's %(time)s: time for the medicines you take now") % {"time": clock},
             reverse("reminders:medications"),
             at[clock] + MOMENT_LASTS,
         )
@@ -290,7 +299,7 @@ def _medications(patient: Patient, zone: str, now: datetime, pref: Preference) -
                 Kind.MEDICATIONS,
                 f"medicines-check:{today}",
                 datetime.combine(today, pref.daily_at, tzinfo=tz),
-                "Did today's medicines go as prescribed? One tap to note it",
+                _("Did today's medicines go as prescribed? One tap to note it"),
                 reverse("reminders:medications"),
             )
         )

@@ -13,34 +13,36 @@ MAX_TIMES = 6
 
 class PreferenceForm(forms.Form):
     kinds = forms.MultipleChoiceField(
-        label="Remind me about",
+        label=_("Remind me about"),
         choices=[(k.value, k.label) for k in PATIENT_KINDS],
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    in_app = forms.BooleanField(label="In Afterglow (the bell at the top)", required=False)
-    email = forms.BooleanField(label="By email", required=False)
+    in_app = forms.BooleanField(label=_("In Afterglow (the bell at the top)"), required=False)
+    email = forms.BooleanField(label=_("By email"), required=False)
     quiet_start = forms.TimeField(
-        label="Quiet from",
+        label=_("Quiet from"),
         required=False,
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
     quiet_end = forms.TimeField(
-        label="Quiet until",
+        label=_("Quiet until"),
         required=False,
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-        help_text="Nothing arrives between these times; it waits until they end. "
-        "Overnight is fine, like 21:00 until 08:00.",
+        help_text=_(
+            "Nothing arrives between these times; it waits until they end. "
+            "Overnight is fine, like 21:00 until 08:00."
+        ),
     )
     daily_at = forms.TimeField(
-        label="Daily reminders at",
+        label=_("Daily reminders at"),
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         help_text=_("When check-ups, the daily check, the circle and the medicines check arrive."),
     )
     time_zone = forms.CharField(
-        label="Your time zone",
+        label=_("Your time zone"),
         max_length=64,
-        help_text="Like America/Chicago or Europe/London. Every time above is in this zone.",
+        help_text=_("Like America/Chicago or Europe/London. Every time above is in this zone."),
     )
 
     def __init__(self, *args: Any, staff: bool = False, **kwargs: Any) -> None:
@@ -49,7 +51,9 @@ class PreferenceForm(forms.Form):
         if staff:
             for name in ("kinds", "in_app", "quiet_start", "quiet_end", "daily_at"):
                 del self.fields[name]
-            self.fields["email"].label = "Also email me when a patient on my care team is flagged"
+            self.fields["email"].label = _(
+                "Also email me when a patient on my care team is flagged"
+            )
 
     def clean_time_zone(self) -> str:
         zone = self.cleaned_data["time_zone"].strip()
@@ -60,7 +64,9 @@ class PreferenceForm(forms.Form):
         data = super().clean() or {}
         start, end = data.get("quiet_start"), data.get("quiet_end")
         if not self.staff and (start is None) != (end is None):
-            raise ValidationError("Give both quiet-hours times, or leave both empty.")
+            raise ValidationError(
+                _("Give both quiet-hours times, or leave both empty."), code="quiet_hours"
+            )
         return data
 
     def off(self) -> list[str]:
@@ -81,28 +87,34 @@ def parse_times(text: str) -> list[str]:
             clock = time.fromisoformat(part if len(part) > 4 else f"0{part}")
         except ValueError:
             raise ValidationError(
-                f"“{part[:20]}” isn't a time we can read. Use hours and minutes, like 08:00."
+                _("“%(text)s” isn't a time we can read. Use hours and minutes, like 08:00."),
+                code="invalid_time",
+                params={"text": part[:20]},
             ) from None
         times.append(f"{clock:%H:%M}")
     if len(set(times)) > MAX_TIMES:
-        raise ValidationError(f"Up to {MAX_TIMES} times a day.")
+        raise ValidationError(
+            _("Up to %(n)s times a day."), code="too_many_times", params={"n": MAX_TIMES}
+        )
     return sorted(set(times))
 
 
 class MedicationForm(forms.Form):
-    name = forms.CharField(label="Medicine", max_length=120)
+    name = forms.CharField(label=_("Medicine"), max_length=120)
     dose = forms.CharField(
-        label="How you take it (optional)",
+        label=_("How you take it (optional)"),
         max_length=120,
         required=False,
-        help_text="In your own words, as your prescriber told you, like “one tablet”.",
+        help_text=_("In your own words, as your prescriber told you, like “one tablet”."),
     )
     times = forms.CharField(
-        label="Times of day (optional)",
+        label=_("Times of day (optional)"),
         max_length=80,
         required=False,
-        help_text="Hours and minutes, separated by commas, like 08:00, 20:00. "
-        "We'll remind you at these times.",
+        help_text=_(
+            "Hours and minutes, separated by commas, like 08:00, 20:00. "
+            "We'll remind you at these times."
+        ),
     )
 
     def clean_times(self) -> list[str]:

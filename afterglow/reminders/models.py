@@ -17,18 +17,18 @@ NUMBER_LOOKUP = "text-number"  # the purpose of TextNumber.number_hash (lib/look
 
 
 class Kind(models.TextChoices):
-    SESSION = "session", "Your next session: when it is due and when it is overdue"
-    PREPARATION = "preparation", "Getting ready, the day before a session"
-    CHECK_IN = "check_in", "The evening and next-morning check-ins after a session"
-    QUESTIONNAIRE = "questionnaire", "Check-up questionnaires"
-    INTEGRATION = "integration", "Integration sessions: the day before, and when one is due"
-    CIRCLE = "circle", "Taking the Happiness Circle again"
-    STEPS = "steps", "Goal steps on the day you aimed for"
-    HOMEWORK = "homework", "Something your therapist gave you to try"
-    MEDICATIONS = "medications", "Medicines at the times you take them, and the daily check"
+    SESSION = "session", _("Your next session: when it is due and when it is overdue")
+    PREPARATION = "preparation", _("Getting ready, the day before a session")
+    CHECK_IN = "check_in", _("The evening and next-morning check-ins after a session")
+    QUESTIONNAIRE = "questionnaire", _("Check-up questionnaires")
+    INTEGRATION = "integration", _("Integration sessions: the day before, and when one is due")
+    CIRCLE = "circle", _("Taking the Happiness Circle again")
+    STEPS = "steps", _("Goal steps on the day you aimed for")
+    HOMEWORK = "homework", _("Something your therapist gave you to try")
+    MEDICATIONS = "medications", _("Medicines at the times you take them, and the daily check")
     DAILY_CHECK = "daily_check", _("The short daily check of how you are, on the days it is due")
-    MESSAGE = "message", "A new message in your conversation with your care team"
-    FLAG = "flag", "A patient on your care team needs you"
+    MESSAGE = "message", _("A new message in your conversation with your care team")
+    FLAG = "flag", _("A patient on your care team needs you")
 
 
 PATIENT_KINDS = [k for k in Kind if k != Kind.FLAG]
@@ -63,12 +63,12 @@ class Preference(models.Model):
 
 
 class EmailState(models.TextChoices):
-    NONE = "none", "Not emailed"
-    PENDING = "pending", "Waiting to be sent"
-    SENDING = "sending", "Being sent"
-    SENT = "sent", "Sent"
-    FAILED = "failed", "Failed, will try again"
-    GAVE_UP = "gave_up", "Not delivered"
+    NONE = "none", _("Not emailed")
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Being sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed, will try again")
+    GAVE_UP = "gave_up", _("Not delivered")
 
 
 class Notification(models.Model):
@@ -134,9 +134,9 @@ class Medication(models.Model):
 
 
 class Taken(models.TextChoices):
-    YES = "yes", "Yes, as prescribed"
-    MISSED = "missed", "I missed one"
-    NOT_TODAY = "not_today", "Not today"
+    YES = "yes", _("Yes, as prescribed")
+    MISSED = "missed", _("I missed one")
+    NOT_TODAY = "not_today", _("Not today")
 
 
 class MedicationCheck(models.Model):
@@ -194,13 +194,13 @@ class PushSubscription(models.Model):
 
 
 class DeliveryState(models.TextChoices):
-    PENDING = "pending", "Waiting to be sent"
-    SENDING = "sending", "Being sent"
-    SENT = "sent", "Sent"
-    FAILED = "failed", "Failed, will try again"
-    GAVE_UP = "gave_up", "Not delivered"
-    NONE = "none", "Nothing to send it to"
-    CAPPED = "capped", "Not texted: the month's limit was reached"
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Being sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed, will try again")
+    GAVE_UP = "gave_up", _("Not delivered")
+    NONE = "none", _("Nothing to send it to")
+    CAPPED = "capped", _("Not texted: the month's limit was reached")
 
 
 class Delivery(models.Model):

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from afterglow.accounts.models import User
 from afterglow.clinics.models import Patient
+from afterglow.lib.language import speaking
 from afterglow.reminders.channels.registry import CHANNELS
 from afterglow.reminders.delivery import Item, create, preference_of
 from afterglow.reminders.due import due_items
@@ -52,11 +53,12 @@ def run(now: datetime) -> Result:
     )
     for patient in patients.iterator(chunk_size=200):
         pref = preference_of(patient.user)
-        items = [
-            item
-            for item in due_items(patient, pref, now)
-            if item.due_at <= now and pref.wants(item.kind)
-        ]
+        with speaking(patient.user):  # each title in the patient's language
+            items = [
+                item
+                for item in due_items(patient, pref, now)
+                if item.due_at <= now and pref.wants(item.kind)
+            ]
         known = set(
             Notification.objects.filter(
                 user=patient.user, key__in=[item.key for item in items]

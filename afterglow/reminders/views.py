@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
@@ -54,7 +55,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
             time_zone=data["time_zone"],
             request=request,
         )
-        messages.success(request, "Saved. Reminders follow these choices from now on.")
+        messages.success(request, _("Saved. Reminders follow these choices from now on."))
         return redirect("reminders:preferences")
     return render(request, "reminders/preferences.html", context)
 
@@ -91,14 +92,16 @@ def _page(
 def calendar_new(request: HttpRequest) -> HttpResponse:
     token = services.feed_create(user=request.user, request=request)
     link = request.build_absolute_uri(f"/calendar/{token}.ics")
-    _, context = _page(request, link=link)  # the page as it was, the link shown once
+    _form, context = _page(request, link=link)  # the page as it was, the link shown once
     return render(request, "reminders/preferences.html", context)
 
 
 @require_POST
 def calendar_off(request: HttpRequest) -> HttpResponse:
     services.feed_revoke(user=request.user, request=request)
-    messages.success(request, "Your calendar link is turned off. Calendars using it stop updating.")
+    messages.success(
+        request, _("Your calendar link is turned off. Calendars using it stop updating.")
+    )
     return redirect("reminders:preferences")
 
 
@@ -117,7 +120,7 @@ def medications(request: HttpRequest) -> HttpResponse:
     form = MedicationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.medication_add(patient=patient, request=request, **form.cleaned_data)
-        messages.success(request, "Added. We'll remind you at the times you gave.")
+        messages.success(request, _("Added. We'll remind you at the times you gave."))
         return redirect("reminders:medications")
     today = local_day(timezone.now(), patient.time_zone)
     context = {
@@ -134,7 +137,7 @@ def medications(request: HttpRequest) -> HttpResponse:
 def medication_stop(request: HttpRequest, medication_id: UUID) -> HttpResponse:
     medication = access.own_object(request, Medication.objects.all(), pk=medication_id)
     services.medication_stop(medication=medication, request=request)
-    messages.success(request, "Taken off your list. Reminders for it stop.")
+    messages.success(request, _("Taken off your list. Reminders for it stop."))
     return redirect("reminders:medications")
 
 
@@ -143,13 +146,13 @@ def medication_check(request: HttpRequest) -> HttpResponse:
     patient = access.own_patient(request)
     form = CheckForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose one of the three answers.")
+        messages.error(request, _("Choose one of the three answers."))
         return redirect("reminders:medications")
     today = local_day(timezone.now(), patient.time_zone)
     services.medication_check(
         patient=patient, day=today, answer=form.cleaned_data["answer"], request=request
     )
-    messages.success(request, "Noted. Thank you.")
+    messages.success(request, _("Noted. Thank you."))
     back = request.POST.get("next", "")
     if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         return redirect(back)

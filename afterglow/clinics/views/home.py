@@ -90,7 +90,9 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     clinic = access.require_clinic_admin(request)
     invitation = get_object_or_404(Invitation, pk=pk, clinic=clinic)
     account_services.invitation_revoke(invitation=invitation, request=request)
-    messages.success(request, f"The invitation to {invitation.email} no longer works.")
+    messages.success(
+        request, _("The invitation to %(email)s no longer works.") % {"email": invitation.email}
+    )
     return redirect("clinics:home")
 
 

@@ -6,6 +6,7 @@ from typing import Any, Protocol
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from afterglow.reminders.models import Kind, Notification
 
@@ -34,11 +35,12 @@ class Words:
 
 
 def words_for(notification: Notification) -> Words:
+    """The words in the active language: callers build them inside ``speaking(recipient)``."""
     base = settings.AFTERGLOW_BASE_URL.rstrip("/")
     link = base + reverse("reminders:open", args=[notification.pk])
     if notification.kind == Kind.FLAG:
-        return Words("Afterglow", "Someone on your care team needs you", link)
-    return Words("Afterglow", "Something is waiting for you in Afterglow", link)
+        return Words("Afterglow", gettext("Someone on your care team needs you"), link)
+    return Words("Afterglow", gettext("Something is waiting for you in Afterglow"), link)
 
 
 def active(user: Any) -> bool:

@@ -20,6 +20,7 @@ from py_vapid import Vapid02
 from pywebpush import WebPushException, webpush
 
 from afterglow.audit.services import record
+from afterglow.lib.language import speaking
 from afterglow.reminders.channels import engine
 from afterglow.reminders.channels.base import Outcome, words_for
 from afterglow.reminders.models import Notification, PushSubscription
@@ -57,7 +58,8 @@ def _wanted(user: Any) -> bool:
 
 
 def send(notification: Notification) -> str:
-    words = words_for(notification)
+    with speaking(notification.user):  # the recipient's language
+        words = words_for(notification)
     payload = json.dumps({"title": words.title, "body": words.body, "url": words.link})
     outcomes = [_to_device(sub, payload) for sub in notification.user.push_subscriptions.all()]
     if Outcome.SENT in outcomes:

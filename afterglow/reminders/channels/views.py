@@ -1,6 +1,7 @@
 """Turning push notifications on and off for this device (push.js on the preferences page)."""
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from afterglow.reminders.channels import push, services
@@ -10,7 +11,7 @@ from afterglow.reminders.channels.forms import PushEndpointForm, PushSubscriptio
 @require_POST
 def push_subscribe(request: HttpRequest) -> HttpResponse:
     if not push.configured():
-        return JsonResponse({"errors": {"__all__": ["Push is not set up here."]}}, status=409)
+        return JsonResponse({"errors": {"__all__": [_("Push is not set up here.")]}}, status=409)
     form = PushSubscriptionForm(request.POST)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors}, status=400)

@@ -5,6 +5,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from django.utils.translation import gettext
+
+from afterglow.lib.language import speaking
 from afterglow.reminders.channels import engine
 from afterglow.reminders.channels.base import Outcome, words_for
 from afterglow.reminders.channels.sms.backends import SmsRefused, backend
@@ -13,8 +16,14 @@ from afterglow.reminders.models import Notification, TextNumber
 
 
 def text_for(notification: Notification) -> str:
-    words = words_for(notification)
-    return f"{words.body}. {words.link} (Reply STOP to stop these texts.)"
+    """The whole text, in the recipient's language: that something waits, the link, and how
+    to stop (STOP stays STOP in every language: it is the carriers' keyword)."""
+    with speaking(notification.user):
+        words = words_for(notification)
+        return gettext("%(words)s. %(link)s (Reply STOP to stop these texts.)") % {
+            "words": words.body,
+            "link": words.link,
+        }
 
 
 class SmsChannel:

@@ -13,9 +13,11 @@ from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from afterglow.audit.services import record
 from afterglow.lib import lookup
+from afterglow.lib.language import speaking
 from afterglow.lib.phones import e164
 from afterglow.reminders.channels.sms.backends import backend
 from afterglow.reminders.models import NUMBER_LOOKUP, TextNumber
@@ -43,7 +45,9 @@ def text_number_set(*, user: Any, number: str, request: HttpRequest | None) -> T
             },
         )
         record(action="sms.number_set", request=request, obj=text_number)
-    backend().send(to=number, body=f"Your Afterglow code is {code}. It works for 15 minutes.")
+    with speaking(user):
+        body = gettext("Your Afterglow code is %(code)s. It works for 15 minutes.") % {"code": code}
+    backend().send(to=number, body=body)
     return text_number
 
 

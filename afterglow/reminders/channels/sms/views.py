@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -24,9 +25,9 @@ def texts(request: HttpRequest) -> HttpResponse:
                 user=request.user, number=form.cleaned_data["number"], request=request
             )
         except SmsError:
-            form.add_error(None, "We couldn't send a text just now. Please try again soon.")
+            form.add_error(None, _("We couldn't send a text just now. Please try again soon."))
         else:
-            messages.success(request, "We texted you a code. Type it below to turn texts on.")
+            messages.success(request, _("We texted you a code. Type it below to turn texts on."))
             return redirect("reminders:texts")
     context = {"number": number, "form": form, "code_form": TextCodeForm()}
     return render(request, "reminders/texts.html", context)
@@ -38,11 +39,11 @@ def texts_verify(request: HttpRequest) -> HttpResponse:
     if form.is_valid() and services.text_number_verify(
         user=request.user, code=form.cleaned_data["code"], request=request
     ):
-        messages.success(request, "Texts are on. Reply STOP to any of them to stop.")
+        messages.success(request, _("Texts are on. Reply STOP to any of them to stop."))
         return redirect("reminders:texts")
     number = getattr(request.user, "text_number", None)
     if form.is_valid():
-        form.add_error("code", "That code didn't work. Check the text, or ask for a new code.")
+        form.add_error("code", _("That code didn't work. Check the text, or ask for a new code."))
     context = {"number": number, "form": TextNumberForm(), "code_form": form}
     return render(request, "reminders/texts.html", context, status=400)
 
@@ -50,7 +51,7 @@ def texts_verify(request: HttpRequest) -> HttpResponse:
 @require_POST
 def texts_off(request: HttpRequest) -> HttpResponse:
     services.text_number_remove(user=request.user, request=request)
-    messages.success(request, "Texts are off, and your number is removed.")
+    messages.success(request, _("Texts are off, and your number is removed."))
     return redirect("reminders:texts")
 
 
