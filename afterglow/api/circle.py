@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
+from django.utils import translation
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import create_model
@@ -26,12 +27,15 @@ router = Router(tags=["circle"])
 
 Dimension = Annotated[str, OneOf(DIMENSION_KEYS)]
 Rating = Annotated[int, OneOf(range(11))]
+# The API document is in English, whoever's request happens to load this module first.
+with translation.override("en"):
+    NAMES = {key: str(DIMENSION_LABELS[key]) for key in DIMENSION_KEYS}
 
 Scores = create_model(  # type: ignore[call-overload]
     "Scores",
     __base__=Strict,
     __doc__="Each of the eight dimensions, 0 to 10.",
-    **{key: (Rating, Field(description=DIMENSION_LABELS[key])) for key in DIMENSION_KEYS},
+    **{key: (Rating, Field(description=NAMES[key])) for key in DIMENSION_KEYS},
 )
 Notes = create_model(  # type: ignore[call-overload]
     "Notes",
@@ -78,6 +82,10 @@ class GuideOut(Schema):
     description: str
     questions: list[str]
     practices: list[str]
+
+    @staticmethod
+    def resolve_description(guide: Any) -> str:
+        return guide.shown_description  # as the pages show it: seeded words translated
 
     @staticmethod
     def resolve_questions(guide: Any) -> list[str]:

@@ -124,7 +124,7 @@ def _questionnaire(response: Response, ref: dict[str, str]) -> list[Any]:
             "item": [
                 {
                     "linkId": str(n + 1),
-                    "text": item,
+                    "text": str(item),  # the wording in the reader's language
                     "answer": [{"valueInteger": value}],
                 }
                 for n, (item, value) in enumerate(zip(spec.items, response.answers, strict=False))

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class IntegrationConfig(AppConfig):
     name = "afterglow.integration"
     label = "integration"
-    verbose_name = "Integration (goals, steps, sessions)"
+    verbose_name = _("Integration (goals, steps, sessions)")
 
     def ready(self) -> None:
         from afterglow.clinics.hooks import DEMO_EXTENSIONS, register

@@ -19,31 +19,31 @@ class GoalForm(FreeTextForm, forms.Form):
 
     title = forms.CharField(
         max_length=200,
-        label="Your goal",
-        error_messages={"required": "Give your goal a few words."},
+        label=_("Your goal"),
+        error_messages={"required": _("Give your goal a few words.")},
     )
     why = forms.CharField(
-        label="Why it matters to you",
+        label=_("Why it matters to you"),
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=2000,
         required=False,
     )
     dimension = forms.ChoiceField(
-        choices=[("", "—"), *DIMENSIONS], required=False, label="Dimension"
+        choices=[("", "—"), *DIMENSIONS], required=False, label=_("Dimension")
     )
     area = forms.ChoiceField(
-        choices=[("", "—"), *INTEGRATION_AREAS], required=False, label="Integration area"
+        choices=[("", "—"), *INTEGRATION_AREAS], required=False, label=_("Integration area")
     )
     target_date = forms.DateField(
         required=False,
         widget=DATE,
-        label="Aim to reach it by",
-        help_text="Optional. A date that has passed is fine.",
+        label=_("Aim to reach it by"),
+        help_text=_("Optional. A date that has passed is fine."),
     )
-    step1 = forms.CharField(max_length=200, required=False, label="A first small step")
-    step1_due = forms.DateField(required=False, widget=DATE, label="By")
-    step2 = forms.CharField(max_length=200, required=False, label="A second small step")
-    step2_due = forms.DateField(required=False, widget=DATE, label="By")
+    step1 = forms.CharField(max_length=200, required=False, label=_("A first small step"))
+    step1_due = forms.DateField(required=False, widget=DATE, label=_("By"))
+    step2 = forms.CharField(max_length=200, required=False, label=_("A second small step"))
+    step2_due = forms.DateField(required=False, widget=DATE, label=_("By"))
 
     def steps(self) -> list[tuple[str, Any]]:
         data = self.cleaned_data
@@ -61,10 +61,10 @@ class StepForm(FreeTextForm, forms.Form):
 
     title = forms.CharField(
         max_length=200,
-        label="A small step",
-        error_messages={"required": "Write the step in a few words."},
+        label=_("A small step"),
+        error_messages={"required": _("Write the step in a few words.")},
     )
-    due_date = forms.DateField(required=False, widget=DATE, label="By")
+    due_date = forms.DateField(required=False, widget=DATE, label=_("By"))
 
 
 class StatusForm(forms.Form):
@@ -75,13 +75,13 @@ class ReviewForm(FreeTextForm, forms.Form):
     free_text = ("went_well", "was_hard")
 
     went_well = forms.CharField(
-        label="What went well with your steps this week?",
+        label=_("What went well with your steps this week?"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
         required=False,
     )
     was_hard = forms.CharField(
-        label="What was hard, or got in the way?",
+        label=_("What was hard, or got in the way?"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
         required=False,
@@ -92,13 +92,13 @@ class AgendaForm(FreeTextForm, forms.Form):
     free_text = ("topics", "goals_note")
 
     topics = forms.CharField(
-        label="What do you want to talk about?",
+        label=_("What do you want to talk about?"),
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
         required=False,
     )
     goals_note = forms.CharField(
-        label="How did your goals go?",
+        label=_("How did your goals go?"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
         required=False,
@@ -107,14 +107,14 @@ class AgendaForm(FreeTextForm, forms.Form):
 
 class ScheduleForm(forms.Form):
     scheduled_for = forms.DateTimeField(
-        label="When",
+        label=_("When"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        error_messages={"required": "Choose a day and time."},
+        error_messages={"required": _("Choose a day and time.")},
     )
     treatment = forms.ModelChoiceField(
         queryset=TreatmentSession.objects.none(),
         required=False,
-        label="After the treatment of",
+        label=_("After the treatment of"),
         empty_label="—",
     )
 
@@ -129,20 +129,22 @@ class ScheduleForm(forms.Form):
 
 class NoteForm(forms.Form):
     insights = forms.CharField(
-        label="Insights",
+        label=_("Insights"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text="For the care team, unless you share them below.",
+        help_text=_("For the care team, unless you share them below."),
         max_length=2000,
         required=False,
     )
     insights_shared = forms.BooleanField(
-        required=False, label="Share the insights with the patient too"
+        required=False, label=_("Share the insights with the patient too")
     )
     tools = forms.CharField(
-        label="Tools for the patient",
+        label=_("Tools for the patient"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Practices and coping strategies, one a line. The patient "
-        "sees these on Today and in their roadmap.",
+        help_text=_(
+            "Practices and coping strategies, one a line. The patient "
+            "sees these on Today and in their roadmap."
+        ),
         max_length=2000,
         required=False,
     )
@@ -150,16 +152,18 @@ class NoteForm(forms.Form):
         choices=INTEGRATION_AREAS,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Integration areas",
+        label=_("Integration areas"),
     )
     homework_prompt = forms.ModelChoiceField(
         queryset=Prompt.objects.none(),
         required=False,
-        label="Homework: a journal prompt",
-        empty_label="None",
+        label=_("Homework: a journal prompt"),
+        empty_label=_("None"),
     )
-    homework_step = forms.CharField(max_length=200, required=False, label="Homework: a small step")
-    homework_due = forms.DateField(required=False, widget=DATE, label="Step by")
+    homework_step = forms.CharField(
+        max_length=200, required=False, label=_("Homework: a small step")
+    )
+    homework_due = forms.DateField(required=False, widget=DATE, label=_("Step by"))
 
     def __init__(self, *args: Any, clinic: Any, session: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -11,9 +11,9 @@ from afterglow.lib.fields import EncryptedTextField
 
 
 class GoalStatus(models.TextChoices):
-    ACTIVE = "active", "Working on it"
-    DONE = "done", "Done"
-    PAUSED = "paused", "Paused"
+    ACTIVE = "active", _("Working on it")
+    DONE = "done", _("Done")
+    PAUSED = "paused", _("Paused")
 
 
 class Goal(models.Model):
@@ -65,9 +65,9 @@ class Step(models.Model):
 
 
 class SessionStatus(models.TextChoices):
-    EXPECTED = "expected", "Expected"
-    SCHEDULED = "scheduled", "Scheduled"
-    DONE = "done", "Done"
+    EXPECTED = "expected", _("Expected")
+    SCHEDULED = "scheduled", _("Scheduled")
+    DONE = "done", _("Done")
 
 
 class IntegrationSession(models.Model):

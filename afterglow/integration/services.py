@@ -6,6 +6,7 @@ from typing import Any
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 
 from afterglow.audit.services import record
 from afterglow.clinics.models import Patient
@@ -18,8 +19,10 @@ from afterglow.integration.models import (
 )
 from afterglow.journal.models import Prompt
 from afterglow.journal.services import prompt_assign
+from afterglow.lib.language import speaking
 
-HOMEWORK_GOAL = "From my integration sessions"
+# Written in the patient's language when it is made: from then on it is their goal's title.
+HOMEWORK_GOAL = gettext_noop("From my integration sessions")
 
 
 def goal_create(
@@ -197,9 +200,9 @@ def note_write(
         if homework_step.strip():
             goal = Goal.objects.filter(patient=session.patient, homework=True).first()
             if goal is None:
-                goal = Goal.objects.create(
-                    patient=session.patient, title=HOMEWORK_GOAL, homework=True
-                )
+                with speaking(session.patient.user):
+                    title = gettext(HOMEWORK_GOAL)
+                goal = Goal.objects.create(patient=session.patient, title=title, homework=True)
             step_add(
                 goal=goal,
                 title=homework_step,

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
@@ -27,6 +28,7 @@ from afterglow.journal.models import Entry
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
 from afterglow.safety import language
 from afterglow.wellbeing import selectors as wellbeing
+from afterglow.wellbeing.models import DIMENSION_LABELS
 
 
 def roadmap(request: HttpRequest) -> HttpResponse:
@@ -101,7 +103,7 @@ def review(request: HttpRequest) -> HttpResponse:
         back = reverse("integration:roadmap")
         if page := language.respond(request, form=form, patient=patient, source=done, back=back):
             return page
-        messages.success(request, "Thank you. Small steps count.")
+        messages.success(request, gettext("Thank you. Small steps count."))
         return redirect(back)
     return render(
         request, "integration/review.html", {"form": form, "goals": selectors.goals_of(patient)}
@@ -127,7 +129,7 @@ def agenda(request: HttpRequest, session_id: UUID) -> HttpResponse:
         )
         if page is not None:
             return page
-        messages.success(request, "Your notes for the session are saved.")
+        messages.success(request, gettext("Your notes for the session are saved."))
         return redirect(back)
     marked = Entry.objects.filter(patient=session.patient, for_next_session=True)
     return render(
@@ -145,7 +147,7 @@ def patient_view(request: HttpRequest, patient_id: UUID) -> HttpResponse:
         "patient": patient,
         "assessments": assessments,
         "moved": wellbeing.moved_most(assessments),
-        "focus": wellbeing.focus_of(patient),
+        "focus": [DIMENSION_LABELS[key] for key in wellbeing.focus_of(patient)],
         "goals": selectors.goals_of(patient),
         "sessions": selectors.sessions_of(patient),
         "overdue": selectors.overdue(patient, timezone.now()),
@@ -166,9 +168,9 @@ def session_schedule(request: HttpRequest, patient_id: UUID) -> HttpResponse:
             services.session_schedule(
                 patient=patient, by=request.user, request=request, **form.cleaned_data
             )
-            messages.success(request, "Integration session scheduled.")
+            messages.success(request, gettext("Integration session scheduled."))
         else:
-            messages.error(request, "Choose a day and time for the session.")
+            messages.error(request, gettext("Choose a day and time for the session."))
     return redirect("integration:patient", patient_id=patient.pk)
 
 
@@ -187,7 +189,7 @@ def session_note(request: HttpRequest, patient_id: UUID, session_id: UUID) -> Ht
     form = NoteForm(request.POST or None, initial=initial, clinic=patient.clinic, session=session)
     if request.method == "POST" and form.is_valid():
         services.note_write(session=session, by=request.user, request=request, **form.cleaned_data)
-        messages.success(request, "Note saved. The tools and homework are on their Today.")
+        messages.success(request, gettext("Note saved. The tools and homework are on their Today."))
         return redirect("integration:patient", patient_id=patient.pk)
     marked = Entry.objects.filter(patient=patient, for_next_session=True, shared_at__isnull=False)
     return render(

@@ -32,10 +32,13 @@ class QuestionnaireForm(forms.Form):
                 choices=FREQUENCY,
                 coerce=int,
                 widget=forms.RadioSelect,
-                label=f"{n + 1}. {text}",
+                label=format_lazy("{number}. {text}", number=n + 1, text=text),
                 error_messages={
-                    "required": f"Please answer question {n + 1}.",
-                    "invalid_choice": f"Question {n + 1} takes an answer from the four choices.",
+                    "required": format_lazy(_("Please answer question {n}."), n=n + 1),
+                    "invalid_choice": format_lazy(
+                        _("Question {number} takes an answer from the four choices."),
+                        number=n + 1,
+                    ),
                 },
             )
         self.order_fields([f"item_{n}" for n in range(len(instrument.items))])

@@ -3,6 +3,7 @@ import uuid
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.lib.fields import EncryptedTextField
 from afterglow.outcomes.cssrs import FLAGGED, QUESTIONS, Level, Origin, Question
@@ -12,15 +13,15 @@ FIVE = [MinValueValidator(1), MaxValueValidator(5)]
 
 
 class DueRule(models.TextChoices):
-    BEFORE_EACH = "before_each", "Before each treatment session"
-    EVERY_7 = "every_7", "Every 7 days"
-    EVERY_14 = "every_14", "Every 14 days"
+    BEFORE_EACH = "before_each", _("Before each treatment session")
+    EVERY_7 = "every_7", _("Every 7 days")
+    EVERY_14 = "every_14", _("Every 14 days")
 
 
 class DailyRule(models.TextChoices):
-    OFF = "off", "No daily check"
-    DAILY = "daily", "Every day"
-    INDUCTION = "induction", "Every day for 28 days after the first session, then twice a week"
+    OFF = "off", _("No daily check")
+    DAILY = "daily", _("Every day")
+    INDUCTION = "induction", _("Every day for 28 days after the first session, then twice a week")
 
 
 class OutcomeSettings(models.Model):

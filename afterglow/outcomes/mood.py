@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pygal
+from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext as _
 
 from afterglow.aftercare.models import CheckIn
@@ -111,7 +112,8 @@ def chart_svg(found: MoodHistory, zone: Any, *, theme: str = LIGHT) -> str:
         legend_at_bottom_columns=2,
         dots_size=4,
         x_label_rotation=30,
-        x_value_formatter=lambda moment: moment.astimezone(zone).strftime("%b %-d"),
+        # Django's month names, so the axis reads in the reader's language ("Mar 5").
+        x_value_formatter=lambda moment: date_format(moment.astimezone(zone), "M j"),
         disable_xml_declaration=True,
         no_data_text=_("Nothing recorded yet"),
     )

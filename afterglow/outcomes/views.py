@@ -57,8 +57,8 @@ def fill(request: HttpRequest, code: str) -> HttpResponse:
             return render(request, "outcomes/safety.html", {"response": response})
         messages.success(
             request,
-            f"Thank you. Your {spec.name} score is {response.total} "
-            f"({response.band_label.lower()}).",
+            gettext("Thank you. Your %(name)s score is %(total)s (%(band)s).")
+            % {"name": spec.name, "total": response.total, "band": response.band_label.lower()},
         )
         return redirect(f"{reverse('outcomes:home')}?saved={code}")
     return render(request, "outcomes/fill.html", {"form": form, "instrument": spec})

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class WellbeingConfig(AppConfig):
     name = "afterglow.wellbeing"
     label = "wellbeing"
-    verbose_name = "Wellbeing (the Happiness Circle)"
+    verbose_name = _("Wellbeing (the Happiness Circle)")
 
     def ready(self) -> None:
         from afterglow.clinics.hooks import CLINIC_DEFAULTS, register

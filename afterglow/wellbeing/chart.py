@@ -6,6 +6,8 @@ the SVG with its own narrow policy. Drawn light or dark (``?theme=dark``, ``lib/
 """
 
 import pygal
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext
 
 from afterglow.lib.theme import DARK, LIGHT, chart_theme, pygal_style
 from afterglow.wellbeing.models import DIMENSION_KEYS, DIMENSION_LABELS, Assessment
@@ -36,14 +38,19 @@ def radar_svg(assessments: list[Assessment], *, theme: str = LIGHT) -> str:
         dots_size=3,
         disable_xml_declaration=True,
     )
-    chart.x_labels = [DIMENSION_LABELS[k] for k in DIMENSION_KEYS]
+    chart.x_labels = [str(DIMENSION_LABELS[k]) for k in DIMENSION_KEYS]
     series = []
     if assessments:
-        series.append((f"Now ({assessments[-1].created_at:%b %-d})", assessments[-1]))
+        series.append((gettext("Now (%(day)s)") % _day(assessments[-1]), assessments[-1]))
     if len(assessments) >= 2:
-        series.append((f"Before ({assessments[-2].created_at:%b %-d})", assessments[-2]))
+        series.append((gettext("Before (%(day)s)") % _day(assessments[-2]), assessments[-2]))
     if len(assessments) >= 3:
-        series.append((f"Start ({assessments[0].created_at:%b %-d})", assessments[0]))
+        series.append((gettext("Start (%(day)s)") % _day(assessments[0]), assessments[0]))
     for label, assessment in series:
         chart.add(label, assessment.ordered_scores)
     return chart.render(is_unicode=True)
+
+
+def _day(assessment: Assessment) -> dict[str, str]:
+    """The day a circle was taken, with Django's month names ("Mar 5" in English)."""
+    return {"day": date_format(assessment.created_at, "M j")}

@@ -1,75 +1,143 @@
 """The eight dimensions of the Holistic Happiness Circle, in Afterglow's own words.
 
 Themes from the clinic's guide (shared/seed); each clinic edits its own copy in the admin.
+The words are seeded in English and marked for translation: a guide the clinic left as seeded
+reads in the reader's language (``DimensionGuide``), one it rewrote reads as written.
 """
 
 from typing import Any
 
+from django.utils.translation import gettext_noop
+
+
+def _lines(*lines: str) -> str:
+    """One question or practice a line, as the admin edits them."""
+    return "\n".join(lines)
+
+
 GUIDES: list[dict[str, Any]] = [
     {
         "dimension": "emotional",
-        "description": "How kindly you treat yourself, and how you meet hard thoughts.",
-        "questions": "How often do you speak to yourself with warmth?\nWhen a harsh thought "
-        "comes, can you question it?\nDo your closest relationships feel nourishing?",
-        "practices": "Write yourself one kind sentence each morning\nCatch one harsh thought a "
-        "day and write a fairer one\nTell someone close what they mean to you",
+        "description": gettext_noop(
+            "How kindly you treat yourself, and how you meet hard thoughts."
+        ),
+        "questions": _lines(
+            gettext_noop("How often do you speak to yourself with warmth?"),
+            gettext_noop("When a harsh thought comes, can you question it?"),
+            gettext_noop("Do your closest relationships feel nourishing?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Write yourself one kind sentence each morning"),
+            gettext_noop("Catch one harsh thought a day and write a fairer one"),
+            gettext_noop("Tell someone close what they mean to you"),
+        ),
     },
     {
         "dimension": "social",
-        "description": "The people around you, the limits you set, and the small risks of "
-        "reaching out.",
-        "questions": "Who can you call when things are hard?\nCan you say no without guilt?\n"
-        "When did you last try something outside your comfort zone with others?",
-        "practices": "Reach out to one person you miss this week\nPractise one gentle 'no'\n"
-        "Join one group activity, even briefly",
+        "description": gettext_noop(
+            "The people around you, the limits you set, and the small risks of reaching out."
+        ),
+        "questions": _lines(
+            gettext_noop("Who can you call when things are hard?"),
+            gettext_noop("Can you say no without guilt?"),
+            gettext_noop("When did you last try something outside your comfort zone with others?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Reach out to one person you miss this week"),
+            gettext_noop("Practise one gentle 'no'"),
+            gettext_noop("Join one group activity, even briefly"),
+        ),
     },
     {
         "dimension": "spiritual",
-        "description": "Gratitude, ritual, and feeling part of something larger.",
-        "questions": "What are you grateful for today?\nIs there a small ritual that steadies "
-        "you?\nWhen do you feel connected to something bigger than yourself?",
-        "practices": "Name three things you're grateful for each evening\nCreate a two-minute "
-        "morning ritual\nSpend time somewhere that gives you a sense of awe",
+        "description": gettext_noop("Gratitude, ritual, and feeling part of something larger."),
+        "questions": _lines(
+            gettext_noop("What are you grateful for today?"),
+            gettext_noop("Is there a small ritual that steadies you?"),
+            gettext_noop("When do you feel connected to something bigger than yourself?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Name three things you're grateful for each evening"),
+            gettext_noop("Create a two-minute morning ritual"),
+            gettext_noop("Spend time somewhere that gives you a sense of awe"),
+        ),
     },
     {
         "dimension": "mental",
-        "description": "Curiosity, learning, creativity and hobbies that engage your mind.",
-        "questions": "What have you learned lately that excited you?\nWhen did you last make "
-        "something?\nIs there a hobby you miss?",
-        "practices": "Spend 20 minutes on something you're curious about\nMake something small "
-        "with your hands\nPick up an old hobby for one session",
+        "description": gettext_noop(
+            "Curiosity, learning, creativity and hobbies that engage your mind."
+        ),
+        "questions": _lines(
+            gettext_noop("What have you learned lately that excited you?"),
+            gettext_noop("When did you last make something?"),
+            gettext_noop("Is there a hobby you miss?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Spend 20 minutes on something you're curious about"),
+            gettext_noop("Make something small with your hands"),
+            gettext_noop("Pick up an old hobby for one session"),
+        ),
     },
     {
         "dimension": "physical",
-        "description": "Sleep, food, movement and looking after your health.",
-        "questions": "How are you sleeping?\nDoes your food give you steady energy?\nHow does "
-        "your body like to move?\nAre you up to date with your medical care?",
-        "practices": "Keep a steady bedtime for a week\nTake a 15-minute walk each day\nBook "
-        "the check-up you've been putting off",
+        "description": gettext_noop("Sleep, food, movement and looking after your health."),
+        "questions": _lines(
+            gettext_noop("How are you sleeping?"),
+            gettext_noop("Does your food give you steady energy?"),
+            gettext_noop("How does your body like to move?"),
+            gettext_noop("Are you up to date with your medical care?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Keep a steady bedtime for a week"),
+            gettext_noop("Take a 15-minute walk each day"),
+            gettext_noop("Book the check-up you've been putting off"),
+        ),
     },
     {
         "dimension": "environmental",
-        "description": "The spaces you live and work in, and whether they calm or crowd you.",
-        "questions": "Is there a place at home that feels peaceful?\nWhat in your space drains "
-        "you?\nHow often do you spend time outdoors?",
-        "practices": "Clear one surface and keep it clear\nBring one plant or bit of nature "
-        "indoors\nSpend time outside three times this week",
+        "description": gettext_noop(
+            "The spaces you live and work in, and whether they calm or crowd you."
+        ),
+        "questions": _lines(
+            gettext_noop("Is there a place at home that feels peaceful?"),
+            gettext_noop("What in your space drains you?"),
+            gettext_noop("How often do you spend time outdoors?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Clear one surface and keep it clear"),
+            gettext_noop("Bring one plant or bit of nature indoors"),
+            gettext_noop("Spend time outside three times this week"),
+        ),
     },
     {
         "dimension": "financial",
-        "description": "Your relationship with money and your sense of stability ahead.",
-        "questions": "How do you feel when you think about money?\nDo you know where your money "
-        "goes each month?\nIs there one step toward stability you could take?",
-        "practices": "Look at one month of spending without judging it\nSet up a small "
-        "automatic saving\nWrite down one money worry and one step toward it",
+        "description": gettext_noop(
+            "Your relationship with money and your sense of stability ahead."
+        ),
+        "questions": _lines(
+            gettext_noop("How do you feel when you think about money?"),
+            gettext_noop("Do you know where your money goes each month?"),
+            gettext_noop("Is there one step toward stability you could take?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Look at one month of spending without judging it"),
+            gettext_noop("Set up a small automatic saving"),
+            gettext_noop("Write down one money worry and one step toward it"),
+        ),
     },
     {
         "dimension": "occupational",
-        "description": "Satisfaction and growth in your work, study or daily role.",
-        "questions": "What part of your work feels meaningful?\nWhere would you like to grow?\n"
-        "Do your days match what matters to you?",
-        "practices": "Notice one moment of meaning at work each day\nTalk to someone about a "
-        "skill you'd like to build\nProtect one hour a week for what matters most",
+        "description": gettext_noop("Satisfaction and growth in your work, study or daily role."),
+        "questions": _lines(
+            gettext_noop("What part of your work feels meaningful?"),
+            gettext_noop("Where would you like to grow?"),
+            gettext_noop("Do your days match what matters to you?"),
+        ),
+        "practices": _lines(
+            gettext_noop("Notice one moment of meaning at work each day"),
+            gettext_noop("Talk to someone about a skill you'd like to build"),
+            gettext_noop("Protect one hour a week for what matters most"),
+        ),
     },
 ]
 

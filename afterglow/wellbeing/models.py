@@ -2,6 +2,8 @@ import uuid
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.lib.domains import DIMENSIONS
 from afterglow.lib.fields import EncryptedTextField
@@ -11,13 +13,16 @@ DIMENSION_LABELS = dict(DIMENSIONS)
 
 
 class DimensionGuide(models.Model):
-    """A dimension's description, reflective questions and suggested practices (per clinic)."""
+    """A dimension's description, reflective questions and suggested practices (per clinic).
+
+    Read through ``shown_description`` and the lists: words left as seeded read in the
+    reader's language, a clinic's own words as written (``content.GUIDES``)."""
 
     clinic = models.ForeignKey("clinics.Clinic", on_delete=models.CASCADE, related_name="+")
     dimension = models.CharField(max_length=16, choices=DIMENSIONS)
     description = models.TextField()
-    questions = models.TextField(help_text="One question a line.")
-    practices = models.TextField(help_text="One suggested practice a line.")
+    questions = models.TextField(help_text=_("One question a line."))
+    practices = models.TextField(help_text=_("One suggested practice a line."))
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -30,12 +35,16 @@ class DimensionGuide(models.Model):
         return self.get_dimension_display()
 
     @property
+    def shown_description(self) -> str:
+        return gettext(self.description) if self.description else ""
+
+    @property
     def question_list(self) -> list[str]:
-        return [q.strip() for q in self.questions.splitlines() if q.strip()]
+        return [gettext(q.strip()) for q in self.questions.splitlines() if q.strip()]
 
     @property
     def practice_list(self) -> list[str]:
-        return [p.strip() for p in self.practices.splitlines() if p.strip()]
+        return [gettext(p.strip()) for p in self.practices.splitlines() if p.strip()]
 
 
 class WellbeingSettings(models.Model):

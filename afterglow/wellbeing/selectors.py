@@ -35,7 +35,7 @@ def moved_most(assessments: list[Assessment], top: int = 3) -> list[Move]:
         return []
     latest, previous = assessments[-1].scores, assessments[-2].scores
     moves = [
-        Move(k, DIMENSION_LABELS[k], int(latest[k]) - int(previous[k]))
+        Move(k, str(DIMENSION_LABELS[k]), int(latest[k]) - int(previous[k]))
         for k in DIMENSION_KEYS
         if latest[k] != previous[k]
     ]

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
@@ -61,7 +62,7 @@ def assess(request: HttpRequest) -> HttpResponse:
         back = reverse("wellbeing:circle")
         if page := language.respond(request, form=form, patient=patient, source=taken, back=back):
             return page
-        messages.success(request, "Thank you. Here is your circle.")
+        messages.success(request, gettext("Thank you. Here is your circle."))
         return redirect(back)
     return render(request, "wellbeing/assess.html", {"form": form})
 
@@ -74,7 +75,7 @@ def focus(request: HttpRequest) -> HttpResponse:
         services.focus_set(
             patient=patient, dimensions=form.cleaned_data["dimensions"], request=request
         )
-        messages.success(request, "Your focus is saved. Suggested practices are below.")
+        messages.success(request, gettext("Your focus is saved. Suggested practices are below."))
     else:
         messages.error(request, " ".join(str(e) for e in form.errors["dimensions"]))
     return redirect("wellbeing:circle")
