@@ -1,12 +1,13 @@
 from typing import Any
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AftercareConfig(AppConfig):
     name = "afterglow.aftercare"
     label = "aftercare"
-    verbose_name = "Aftercare (the first 24 hours)"
+    verbose_name = _("Aftercare (the first 24 hours)")
 
     def ready(self) -> None:
         from afterglow.aftercare.content import seed_clinic

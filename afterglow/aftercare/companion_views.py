@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from afterglow.aftercare import companion
 from afterglow.aftercare.models import CompanionLink
 from afterglow.clinics import access
+from afterglow.safety.resources import resources_for
 from afterglow.treatments.models import Modality
 
 
@@ -100,6 +101,7 @@ def guide(request: HttpRequest, token: str) -> HttpResponse:
         "day": link.session.starts_at,
         "spravato": link.session.modality == Modality.SPRAVATO,
         "clinic": patient.clinic,
+        "crisis": resources_for(patient.clinic),  # the clinic's numbers, not the defaults
         "expires_at": link.expires_at,
         "zone": patient.user.time_zone,
     }

@@ -5,42 +5,44 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from afterglow.lib.fields import EncryptedTextField
 
 
 class Feeling(models.TextChoices):
-    FATIGUED = "fatigued", "Tired"
-    CLEAR = "clear", "Clear"
-    ENERGIZED = "energized", "Energized"
-    UNSETTLED = "unsettled", "Unsettled"
-    NAUSEOUS = "nauseous", "Queasy"
+    FATIGUED = "fatigued", pgettext_lazy("feeling", "Tired")
+    CLEAR = "clear", pgettext_lazy("feeling", "Clear")
+    ENERGIZED = "energized", pgettext_lazy("feeling", "Energized")
+    UNSETTLED = "unsettled", pgettext_lazy("feeling", "Unsettled")
+    NAUSEOUS = "nauseous", pgettext_lazy("feeling", "Queasy")
 
 
 class ItemKind(models.TextChoices):
-    REST = "rest", "Rest"
-    HYDRATE = "hydrate", "Water"
-    ACTIVITY = "activity", "A calm, creative or nourishing activity"
-    REFLECT = "reflect", "Gentle reflection"
-    AVOID = "avoid", "Keep it quiet"
+    REST = "rest", _("Rest")
+    HYDRATE = "hydrate", _("Water")
+    ACTIVITY = "activity", _("A calm, creative or nourishing activity")
+    REFLECT = "reflect", _("Gentle reflection")
+    AVOID = "avoid", _("Keep it quiet")
 
 
 class Source(models.TextChoices):
-    LABEL = "label", "SPRAVATO prescribing information (US label)"
-    REMS = "rems", "SPRAVATO REMS program"
-    CLINIC = "clinic", "Your clinic's aftercare protocol"
+    LABEL = "label", _("SPRAVATO prescribing information (US label)")
+    REMS = "rems", _("SPRAVATO REMS program")
+    CLINIC = "clinic", _("Your clinic's aftercare protocol")
 
 
 class Moment(models.TextChoices):
-    BEFORE = "before", "Before a session"
-    AFTER = "after", "After a session"
+    BEFORE = "before", _("Before a session")
+    AFTER = "after", _("After a session")
 
 
 class RuleModality(models.TextChoices):
-    ALL = "all", "Every treatment"
-    IV = "iv", "IV ketamine"
-    IM = "im", "IM ketamine"
-    SPRAVATO = "spravato", "Spravato"
+    ALL = "all", _("Every treatment")
+    IV = "iv", _("IV ketamine")
+    IM = "im", _("IM ketamine")
+    SPRAVATO = "spravato", _("Spravato")
 
 
 class SelfCareItem(models.Model):
@@ -147,16 +149,16 @@ class FeelingCheck(models.Model):
 
 
 class CheckInKind(models.TextChoices):
-    EVENING = "evening", "Evening check-in"
-    MORNING = "morning", "Next-morning check-in"
+    EVENING = "evening", _("Evening check-in")
+    MORNING = "morning", _("Next-morning check-in")
 
 
 class SideEffect(models.TextChoices):
-    NAUSEA = "nausea", "Nausea"
-    HEADACHE = "headache", "Headache"
-    DIZZINESS = "dizziness", "Dizziness"
-    DISSOCIATION = "dissociation", "Still feeling detached or unreal"
-    BLADDER = "bladder", "Bladder discomfort"
+    NAUSEA = "nausea", _("Nausea")
+    HEADACHE = "headache", _("Headache")
+    DIZZINESS = "dizziness", _("Dizziness")
+    DISSOCIATION = "dissociation", _("Still feeling detached or unreal")
+    BLADDER = "bladder", _("Bladder discomfort")
 
 
 class CheckIn(models.Model):

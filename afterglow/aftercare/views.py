@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from afterglow.aftercare import selectors, services
@@ -37,7 +38,7 @@ def feeling(request: HttpRequest, session_id: UUID) -> HttpResponse:
     if not form.is_valid():
         if getattr(request, "htmx", False):
             return _plan_or_today(request, form)
-        messages.error(request, "Choose at least one feeling, whichever fits best right now.")
+        messages.error(request, _("Choose at least one feeling, whichever fits best right now."))
         return redirect("today")
     services.feeling_record(
         session=session, feelings=form.cleaned_data["feelings"], request=request
@@ -76,7 +77,7 @@ def reflection(request: HttpRequest, session_id: UUID) -> HttpResponse:
     )
     if page is not None:
         return page
-    messages.success(request, "Saved. Only you can see it.")
+    messages.success(request, _("Saved. Only you can see it."))
     return redirect("today")
 
 
@@ -109,7 +110,7 @@ def check_in(request: HttpRequest, session_id: UUID, kind: str) -> HttpResponse:
         )
         if page is not None:
             return page
-        messages.success(request, "Thank you for checking in.")
+        messages.success(request, _("Thank you for checking in."))
         return redirect("today")
     return render(
         request, "aftercare/check_in.html", {"form": form, "kind": kind, "session": session}

@@ -3,30 +3,32 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from afterglow.lib.fields import EncryptedTextField
 
 
 class FlagKind(models.TextChoices):
-    CHECKIN_RED_FLAG = "checkin_red_flag", "Red-flag answer in a check-in"
-    CRISIS_LANGUAGE = "crisis_language", "The patient asked us to let you know"
-    PHQ9_ITEM9 = "phq9_item9", "PHQ-9 item 9 above 0"
-    WORSENING = "worsening", "Worsening PHQ-9"
-    OVERDUE_INTEGRATION = "overdue_integration", "Integration session overdue"
-    REMS_MONITORING = "rems_monitoring", "Spravato monitoring record missing"
-    CSSRS = "cssrs", "C-SSRS screener: moderate or high risk"
-    MOOD_DROP = "mood_drop", "A sustained drop in the daily check"
+    CHECKIN_RED_FLAG = "checkin_red_flag", _("Red-flag answer in a check-in")
+    CRISIS_LANGUAGE = "crisis_language", _("The patient asked us to let you know")
+    PHQ9_ITEM9 = "phq9_item9", _("PHQ-9 item 9 above 0")
+    WORSENING = "worsening", _("Worsening PHQ-9")
+    OVERDUE_INTEGRATION = "overdue_integration", _("Integration session overdue")
+    REMS_MONITORING = "rems_monitoring", _("Spravato monitoring record missing")
+    CSSRS = "cssrs", _("C-SSRS screener: moderate or high risk")
+    MOOD_DROP = "mood_drop", _("A sustained drop in the daily check")
 
 
 class Severity(models.TextChoices):
-    SAFETY = "safety", "Safety"
-    ATTENTION = "attention", "Needs attention"
+    SAFETY = "safety", _("Safety")
+    ATTENTION = "attention", _("Needs attention")
 
 
 class FlagStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    ACKNOWLEDGED = "acknowledged", "Acknowledged"
-    RESOLVED = "resolved", "Resolved"
+    OPEN = "open", pgettext_lazy("flag status", "Open")
+    ACKNOWLEDGED = "acknowledged", pgettext_lazy("flag status", "Acknowledged")
+    RESOLVED = "resolved", pgettext_lazy("flag status", "Resolved")
 
 
 SEVERITY_RANK = {Severity.SAFETY: 0, Severity.ATTENTION: 1}
@@ -40,7 +42,7 @@ class Flag(models.Model):
     kind = models.CharField(max_length=32, choices=FlagKind.choices)
     severity = models.CharField(max_length=16, choices=Severity.choices)
     status = models.CharField(max_length=16, choices=FlagStatus.choices, default=FlagStatus.OPEN)
-    reasons = models.JSONField(default=list, help_text="Codes of what raised it.")
+    reasons = models.JSONField(default=list, help_text=_("Codes of what raised it."))
     source_type = models.CharField(max_length=64)
     source_id = models.CharField(max_length=64)
     created_at = models.DateTimeField(default=timezone.now)
@@ -93,10 +95,10 @@ class TextCheck(models.Model):
     source_type = models.CharField(max_length=64)
     source_id = models.CharField(max_length=64)
     level = models.CharField(max_length=16)
-    codes = models.JSONField(default=list, help_text="Category codes of what was found.")
+    codes = models.JSONField(default=list, help_text=_("Category codes of what was found."))
     checked_at = models.DateTimeField(default=timezone.now)
     declined_at = models.DateTimeField(
-        null=True, blank=True, help_text="The patient chose not to answer the questions."
+        null=True, blank=True, help_text=_("The patient chose not to answer the questions.")
     )
     told_team_at = models.DateTimeField(null=True, blank=True)
 

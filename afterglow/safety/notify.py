@@ -3,11 +3,15 @@ on the patient's care team, and an email unless they chose not to have one. Neit
 clinical content: no name, no score, no answer; only that something needs them, and a link.
 """
 
+from dataclasses import replace
+
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from afterglow.audit.services import record
+from afterglow.lib.language import speaking
 from afterglow.reminders.delivery import Item, create, deliver, preference_of
 from afterglow.reminders.models import EmailState, Kind, Notification
 from afterglow.safety.models import Flag
@@ -20,14 +24,16 @@ def notify_care_team(flag: Flag) -> int:
         Kind.FLAG,
         f"flag:{flag.pk}",
         timezone.now(),
-        "A patient on your care team needs you",
+        "",
         reverse("careteam:caseload"),
     )
     emailed = []
     for clinician in clinicians:
         pref = preference_of(clinician)
         email = pref.emails_ok
-        if create(clinician, item, shown=True, dropped=False, email=email) and email:
+        with speaking(clinician):  # each clinician reads it in their own language
+            theirs = replace(item, title=_("A patient on your care team needs you"))
+        if create(clinician, theirs, shown=True, dropped=False, email=email) and email:
             emailed.append(clinician)
 
     def send() -> None:

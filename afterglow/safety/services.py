@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from afterglow.audit.services import record
 from afterglow.safety.models import Flag, FlagStatus
@@ -84,7 +85,13 @@ def flag_acknowledge(*, flag: Flag, by: Any, request: HttpRequest | None) -> Fla
 
 def flag_resolve(*, flag: Flag, by: Any, request: HttpRequest | None, note: str) -> Flag:
     if not note.strip():
-        raise ValidationError({"note": "Write a short note on how this was resolved."})
+        raise ValidationError(
+            {
+                "note": ValidationError(
+                    _("Write a short note on how this was resolved."), code="note_missing"
+                )
+            }
+        )
     if flag.acknowledged_at is None:
         flag.acknowledged_by, flag.acknowledged_at = by, timezone.now()
     flag.status = FlagStatus.RESOLVED

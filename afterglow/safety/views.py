@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from afterglow.clinics import access
@@ -26,8 +27,8 @@ def flag_acknowledge(request: HttpRequest, flag_id: UUID) -> HttpResponse:
     services.flag_acknowledge(flag=flag, by=request.user, request=request)
     messages.success(
         request,
-        f"Acknowledged. {flag.patient.user.full_name}'s flag stays on "
-        "the caseload until it is resolved.",
+        _("Acknowledged. %(name)s's flag stays on the caseload until it is resolved.")
+        % {"name": flag.patient.user.full_name},
     )
     if request.POST.get("back") == "patient":
         return redirect("careteam:patient", patient_id=flag.patient_id)
@@ -42,7 +43,7 @@ def flag_resolve(request: HttpRequest, flag_id: UUID) -> HttpResponse:
         services.flag_resolve(
             flag=flag, by=request.user, request=request, note=form.cleaned_data["note"]
         )
-        messages.success(request, "Resolved.")
+        messages.success(request, _("Resolved."))
         return redirect("careteam:patient", patient_id=flag.patient_id)
     context = {"flag": flag, "form": form, "reasons": selectors.flag_reason_labels(flag)}
     return render(request, "safety/flag_resolve.html", context)

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TreatmentsConfig(AppConfig):
     name = "afterglow.treatments"
     label = "treatments"
-    verbose_name = "Treatments and maintenance plans"
+    verbose_name = _("Treatments and maintenance plans")
 
     def ready(self) -> None:
         from afterglow.clinics.hooks import CLINIC_DEFAULTS, DEMO_EXTENSIONS, register

@@ -6,30 +6,34 @@ Spravato: the US label for treatment-resistant depression. IV ketamine: a common
 
 from typing import Any
 
+from django.utils.translation import gettext_noop
+
 PROTOCOLS: list[dict[str, Any]] = [
     {
         "key": "spravato-label",
-        "name": "Spravato (label schedule)",
+        "name": gettext_noop("Spravato (label schedule)"),
         "modality": "spravato",
-        "source": "SPRAVATO prescribing information (US label), dosage and administration",
+        "source": gettext_noop(
+            "SPRAVATO prescribing information (US label), dosage and administration"
+        ),
         "steps": [
             {
                 "phase": "induction",
-                "label": "Weeks 1–4: twice a week",
+                "label": gettext_noop("Weeks 1–4: twice a week"),
                 "min_days": 3,
                 "max_days": 4,
                 "until_week": 4,
             },
             {
                 "phase": "maintenance",
-                "label": "Weeks 5–8: once a week",
+                "label": gettext_noop("Weeks 5–8: once a week"),
                 "min_days": 7,
                 "max_days": 7,
                 "until_week": 8,
             },
             {
                 "phase": "maintenance",
-                "label": "From week 9: every 1–2 weeks",
+                "label": gettext_noop("From week 9: every 1–2 weeks"),
                 "min_days": 7,
                 "max_days": 14,
             },
@@ -37,21 +41,23 @@ PROTOCOLS: list[dict[str, Any]] = [
     },
     {
         "key": "iv-boosters",
-        "name": "IV ketamine: 6-infusion induction, then a booster every 4 weeks",
+        "name": gettext_noop("IV ketamine: 6-infusion induction, then a booster every 4 weeks"),
         "modality": "iv",
-        "source": "Clinic protocol (shared/seed): induction of 6 infusions over 2–3 weeks; "
-        "boosters every 4 weeks",
+        "source": gettext_noop(
+            "Clinic protocol (shared/seed): induction of 6 infusions over 2–3 weeks; "
+            "boosters every 4 weeks"
+        ),
         "steps": [
             {
                 "phase": "induction",
-                "label": "Induction: 6 infusions over 2–3 weeks",
+                "label": gettext_noop("Induction: 6 infusions over 2–3 weeks"),
                 "min_days": 2,
                 "max_days": 4,
                 "until_sessions": 6,
             },
             {
                 "phase": "maintenance",
-                "label": "Maintenance: a booster every 4 weeks",
+                "label": gettext_noop("Maintenance: a booster every 4 weeks"),
                 "min_days": 28,
                 "max_days": 28,
             },

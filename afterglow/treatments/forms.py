@@ -2,6 +2,7 @@ from typing import Any
 
 from django import forms
 from django.utils.functional import Promise
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from afterglow.safety.language.forms import FreeTextForm
@@ -28,9 +29,14 @@ class SessionForm(forms.ModelForm):
             "ends_at": LOCAL,
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
+        labels = {
+            "modality": _("Modality"),
+            "status": _("Status"),
+            "notes": _("Notes"),
+        }
         help_texts = {
-            "dose_mg": "Optional, as given. Afterglow records it; it never suggests a dose.",
-            "notes": "Seen by the care team only. Encrypted at rest.",
+            "dose_mg": _("Optional, as given. Afterglow records it; it never suggests a dose."),
+            "notes": _("Seen by the care team only. Encrypted at rest."),
         }
 
 
@@ -39,12 +45,18 @@ class PlanForm(forms.ModelForm):
         model = MaintenancePlan
         fields = ["protocol", "start_date", "start_phase"]
         widgets = {"start_date": forms.DateInput(attrs={"type": "date"})}
-        labels = {"start_date": "Course began on", "start_phase": "Starts in"}
+        labels = {
+            "protocol": _("Protocol"),
+            "start_date": _("Course began on"),
+            "start_phase": _("Starts in"),
+        }
         help_texts = {
-            "start_date": "The day of the first session of this course, even if it was "
-            "before Afterglow.",
-            "start_phase": "Choose maintenance for a patient whose induction was not "
-            "recorded here.",
+            "start_date": _(
+                "The day of the first session of this course, even if it was before Afterglow."
+            ),
+            "start_phase": _(
+                "Choose maintenance for a patient whose induction was not recorded here."
+            ),
         }
 
     def __init__(self, *args: Any, clinic: Any, **kwargs: Any) -> None:
@@ -52,8 +64,10 @@ class PlanForm(forms.ModelForm):
         protocol = self.fields["protocol"]
         assert isinstance(protocol, forms.ModelChoiceField)
         protocol.queryset = Protocol.objects.filter(clinic=clinic)
-        protocol.empty_label = "Choose a protocol"
-        protocol.error_messages["required"] = "Choose the protocol this plan follows."
+        protocol.empty_label = _("Choose a protocol")
+        protocol.error_messages["required"] = _("Choose the protocol this plan follows.")
+        # The shipped protocols' names read in the reader's language; a clinic's own as written.
+        protocol.label_from_instance = lambda p: gettext(p.name)  # type: ignore[method-assign,assignment]
 
 
 # What the REMS form records, each with a message that says what is missing (a blood
@@ -114,6 +128,18 @@ class MonitoringForm(forms.ModelForm):
         }
         labels = {
             "dose_other_mg": _("Other dose (mg)"),
+            "lot_number": _("Lot number"),
+            "sedation": _("Sedation"),
+            "sedation_resolved": _("Sedation resolved"),
+            "dissociation": _("Dissociation"),
+            "dissociation_resolved": _("Dissociation resolved"),
+            "respiratory": _("Respiratory changes"),
+            "respiratory_resolved": _("Respiratory resolved"),
+            "benzodiazepines": _("Benzodiazepines"),
+            "sedative_hypnotics": _("Non-benzodiazepine sedative-hypnotics"),
+            "psychostimulants": _("Psychostimulants"),
+            "maois": _("MAOIs"),
+            "serious_adverse_events": _("Serious adverse events"),
             "monitoring_minutes": _("Total monitoring time (minutes)"),
             "short_monitoring_reason": _("If under 2 hours: why"),
             "bp_before_systolic": _("Systolic"),

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from afterglow.lib.fields import EncryptedTextField
 
@@ -13,16 +15,16 @@ MAX_DOSE_MG = Decimal("500")
 
 
 class Modality(models.TextChoices):
-    IV_KETAMINE = "iv", "IV ketamine"
-    IM_KETAMINE = "im", "IM ketamine"
-    SPRAVATO = "spravato", "Spravato (esketamine nasal spray)"
+    IV_KETAMINE = "iv", _("IV ketamine")
+    IM_KETAMINE = "im", _("IM ketamine")
+    SPRAVATO = "spravato", _("Spravato (esketamine nasal spray)")
 
 
 class SessionStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Scheduled"
-    COMPLETED = "completed", "Completed"
-    MISSED = "missed", "Missed"
-    CANCELLED = "cancelled", "Cancelled"
+    SCHEDULED = "scheduled", pgettext_lazy("session status", "Scheduled")
+    COMPLETED = "completed", pgettext_lazy("session status", "Completed")
+    MISSED = "missed", pgettext_lazy("session status", "Missed")
+    CANCELLED = "cancelled", pgettext_lazy("session status", "Cancelled")
 
 
 class TreatmentSession(models.Model):
@@ -36,10 +38,10 @@ class TreatmentSession(models.Model):
     status = models.CharField(
         max_length=16, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED
     )
-    starts_at = models.DateTimeField("starts")
-    ends_at = models.DateTimeField("ends")
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
     dose_mg = models.DecimalField(
-        "dose (mg)",
+        _("dose (mg)"),
         max_digits=6,
         decimal_places=2,
         null=True,
@@ -66,22 +68,25 @@ class TreatmentSession(models.Model):
     def clean(self) -> None:
         errors: dict[str, str | ValidationError] = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            errors["ends_at"] = "The session has to end after it starts."
+            errors["ends_at"] = ValidationError(
+                _("The session has to end after it starts."), code="ends_before_start"
+            )
         if (
             self.status == SessionStatus.COMPLETED
             and self.starts_at
             and (self.starts_at > timezone.now())
         ):
             errors["status"] = ValidationError(
-                "A session in the future can't be completed yet: schedule it.", code="not_started"
+                _("A session in the future can't be completed yet: schedule it."),
+                code="not_started",
             )
         if errors:
             raise ValidationError(errors)
 
 
 class Phase(models.TextChoices):
-    INDUCTION = "induction", "Induction"
-    MAINTENANCE = "maintenance", "Maintenance"
+    INDUCTION = "induction", _("Induction")
+    MAINTENANCE = "maintenance", _("Maintenance")
 
 
 class Protocol(models.Model):
@@ -91,7 +96,7 @@ class Protocol(models.Model):
     key = models.SlugField()
     name = models.CharField(max_length=120)
     modality = models.CharField(max_length=16, choices=Modality.choices)
-    source = models.CharField(max_length=200, help_text="Where this rhythm comes from.")
+    source = models.CharField(max_length=200, help_text=_("Where this rhythm comes from."))
 
     class Meta:
         ordering = ["name"]
@@ -128,7 +133,11 @@ class ProtocolStep(models.Model):
     def clean(self) -> None:
         if self.min_days and self.max_days and self.max_days < self.min_days:
             raise ValidationError(
-                {"max_days": "The longest gap can't be shorter than the shortest."}
+                {
+                    "max_days": ValidationError(
+                        _("The longest gap can't be shorter than the shortest."), code="gap"
+                    )
+                }
             )
 
 
@@ -139,7 +148,7 @@ class MaintenancePlan(models.Model):
         "clinics.Patient", on_delete=models.CASCADE, related_name="maintenance_plan"
     )
     protocol = models.ForeignKey(Protocol, on_delete=models.PROTECT, related_name="plans")
-    start_date = models.DateField(help_text="The day of the plan's first session.")
+    start_date = models.DateField(help_text=_("The day of the plan's first session."))
     start_phase = models.CharField(max_length=16, choices=Phase.choices, default=Phase.INDUCTION)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
@@ -158,7 +167,7 @@ MIN_MONITORING_MINUTES = 120
 class SpravatoDose(models.TextChoices):
     MG_56 = "56", "56 mg"
     MG_84 = "84", "84 mg"
-    OTHER = "other", "Other"
+    OTHER = "other", pgettext_lazy("dose", "Other")
 
 
 def _systolic(label: str) -> models.PositiveSmallIntegerField:
@@ -188,7 +197,7 @@ class MonitoringRecord(models.Model):
     )
     dose = models.CharField(max_length=8, choices=SpravatoDose.choices)
     dose_other_mg = models.PositiveSmallIntegerField(
-        "other dose (mg)", null=True, blank=True, validators=[MaxValueValidator(500)]
+        _("other dose (mg)"), null=True, blank=True, validators=[MaxValueValidator(500)]
     )
     lot_number = models.CharField(max_length=40)
     bp_before_systolic = _systolic("Blood pressure before dosing")
@@ -201,12 +210,14 @@ class MonitoringRecord(models.Model):
     sedation_resolved = models.TimeField(null=True, blank=True)
     dissociation = models.BooleanField(default=False)
     dissociation_resolved = models.TimeField(null=True, blank=True)
-    respiratory = models.BooleanField("respiratory changes", default=False)
+    respiratory = models.BooleanField(_("respiratory changes"), default=False)
     respiratory_resolved = models.TimeField(null=True, blank=True)
     monitoring_minutes = models.PositiveSmallIntegerField(validators=[MaxValueValidator(1440)])
     short_monitoring_reason = EncryptedTextField(blank=True, null=True)
     benzodiazepines = models.BooleanField(default=False)
-    sedative_hypnotics = models.BooleanField("non-benzodiazepine sedative-hypnotics", default=False)
+    sedative_hypnotics = models.BooleanField(
+        _("non-benzodiazepine sedative-hypnotics"), default=False
+    )
     psychostimulants = models.BooleanField(default=False)
     maois = models.BooleanField("MAOIs", default=False)
     serious_adverse_events = EncryptedTextField(blank=True, null=True)
@@ -221,14 +232,17 @@ class MonitoringRecord(models.Model):
     def clean(self) -> None:
         errors = {}
         if self.dose == SpravatoDose.OTHER and not self.dose_other_mg:
-            errors["dose_other_mg"] = "Give the dose in mg."
+            errors["dose_other_mg"] = ValidationError(
+                _("Give the dose in mg."), code="dose_missing"
+            )
         if (
             self.monitoring_minutes is not None
             and self.monitoring_minutes < MIN_MONITORING_MINUTES
             and not (self.short_monitoring_reason or "").strip()
         ):
-            errors["short_monitoring_reason"] = (
-                "Monitoring was under 2 hours: say why (it is allowed with a reason)."
+            errors["short_monitoring_reason"] = ValidationError(
+                _("Monitoring was under 2 hours: say why (it is allowed with a reason)."),
+                code="reason_missing",
             )
         if errors:
             raise ValidationError(errors)
@@ -260,7 +274,13 @@ class Intention(models.Model):
     def clean(self) -> None:
         if len(self.text or "") > INTENTION_MAX:
             raise ValidationError(
-                {"text": f"Keep it to {INTENTION_MAX} characters: a sentence or two is plenty."}
+                {
+                    "text": ValidationError(
+                        _("Keep it to %(limit)d characters: a sentence or two is plenty."),
+                        code="max_length",
+                        params={"limit": INTENTION_MAX},
+                    )
+                }
             )
 
     @property

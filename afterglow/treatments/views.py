@@ -42,7 +42,7 @@ def session_new(request: HttpRequest, patient_id: UUID) -> HttpResponse:
             services.session_record(
                 patient=patient, by=request.user, request=request, **form.cleaned_data
             )
-            messages.success(request, "Session saved.")
+            messages.success(request, _("Session saved."))
             return redirect("careteam:patient", patient_id=patient.pk)
         return render(
             request,
@@ -63,7 +63,7 @@ def session_edit(request: HttpRequest, patient_id: UUID, session_id: UUID) -> Ht
             services.session_update(
                 session=session, by=request.user, request=request, **form.cleaned_data
             )
-            messages.success(request, "Session updated.")
+            messages.success(request, _("Session updated."))
             return redirect("careteam:patient", patient_id=patient.pk)
         return render(
             request,
@@ -79,7 +79,7 @@ def plan_edit(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     form = PlanForm(request.POST or None, instance=plan, clinic=patient.clinic)
     if request.method == "POST" and form.is_valid():
         services.plan_set(patient=patient, by=request.user, request=request, **form.cleaned_data)
-        messages.success(request, "Maintenance plan saved.")
+        messages.success(request, _("Maintenance plan saved."))
         return redirect("careteam:patient", patient_id=patient.pk)
     return render(request, "treatments/plan_form.html", {"form": form, "patient": patient})
 
@@ -106,7 +106,7 @@ def monitoring(request: HttpRequest, patient_id: UUID, session_id: UUID) -> Http
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in form.fields}
         services.monitoring_save(session=session, by=request.user, request=request, **fields)
-        messages.success(request, "Monitoring record saved.")
+        messages.success(request, _("Monitoring record saved."))
         return redirect(
             "treatments:monitoring_summary", patient_id=patient_id, session_id=session_id
         )

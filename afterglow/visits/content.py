@@ -164,7 +164,7 @@ def _sessions(patient: Patient, since: datetime, until: datetime) -> list[Sessio
         starts_at__lte=until,
     ).order_by("starts_at")
     return [
-        SessionLine(when, modality.get(code, code))
+        SessionLine(when, str(modality.get(code, code)))
         for when, code in rows.values_list("starts_at", "modality")
     ]
 
@@ -225,11 +225,11 @@ def _check_ins(content: Content, patient: Patient, gone: set[str]) -> None:
         content.check_ins.append(
             CheckInLine(
                 key=key,
-                kind=kinds.get(check_in.kind, check_in.kind),
+                kind=str(kinds.get(check_in.kind, check_in.kind)),
                 when=check_in.created_at,
                 mood=check_in.mood,
                 sleep=check_in.sleep,
-                side_effects=[effects.get(code, code) for code in check_in.side_effects],
+                side_effects=[str(effects.get(code, code)) for code in check_in.side_effects],
                 red_flags=[REASON_LABELS.get(code, code) for code in check_in.red_flags],
                 note=check_in.note or "",
             )
