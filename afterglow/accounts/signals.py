@@ -13,6 +13,7 @@ from django_otp import user_has_device
 from afterglow.audit.models import Outcome
 from afterglow.audit.services import record
 from afterglow.clinics.access import roles_of
+from afterglow.lib import language
 
 MFA_PENDING = "afterglow_mfa_pending"
 MFA_ENROL = "afterglow_mfa_enrol"
@@ -27,6 +28,8 @@ def on_login(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any)
     now = time.time()
     request.session[AUTH_TIME] = now
     request.session[LAST_SEEN] = now
+    # The clinic's language, remembered from sign-in on: no page pays a query for it.
+    request.session[language.SESSION_KEY] = language.clinic_language(user)
     if user_has_device(user, confirmed=True):
         request.session[MFA_PENDING] = True
     elif roles_of(user).is_staff_member or user.is_superuser:
