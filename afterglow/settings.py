@@ -288,8 +288,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "afterglow" / "locale"]
-# Spanish for US readers: a decimal point, not a comma (afterglow/formats/es/).
-FORMAT_MODULE_PATH = ["afterglow.formats"]
+# Dates and times in each language's own form ("Dec 3, 5 PM", "3 de dic, 5 p.m."): lib/formats.
+FORMAT_MODULE_PATH = ["afterglow.lib.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

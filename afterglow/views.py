@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from afterglow.aftercare import selectors as aftercare_selectors
 from afterglow.aftercare.forms import FeelingForm
@@ -38,12 +39,12 @@ def home(request: HttpRequest) -> HttpResponse:
 def greeting_for(now: datetime, tz_name: str) -> str:
     hour = now.astimezone(ZoneInfo(tz_name)).hour
     if hour < 5:
-        return "Hello"
+        return _("Hello")
     if hour < 12:
-        return "Good morning"
+        return _("Good morning")
     if hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return _("Good afternoon")
+    return _("Good evening")
 
 
 @offline_copy

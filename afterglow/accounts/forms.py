@@ -2,10 +2,11 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from afterglow.accounts.models import InvitationRole
+from afterglow.lib.language import speaking
 from afterglow.lib.phones import PhoneNumberField
 from afterglow.lib.timezones import validate_time_zone, zone_choices
 
@@ -16,15 +17,15 @@ class SignInForm(AuthenticationForm):
     """Email and password. One message for every failure, so no account's existence leaks."""
 
     error_messages = {
-        "invalid_login": (
+        "invalid_login": _(
             "That email and password don't match an account. Check them and try again."
         ),
-        "inactive": "That email and password don't match an account. Check them and try again.",
+        "inactive": _("That email and password don't match an account. Check them and try again."),
     }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["username"].label = "Email"
+        self.fields["username"].label = _("Email")
         self.fields["username"].widget = forms.EmailInput(
             attrs={"autocomplete": "email", "autofocus": True}
         )
@@ -32,12 +33,12 @@ class SignInForm(AuthenticationForm):
 
 class CodeForm(forms.Form):
     token = forms.CharField(
-        label="Code",
+        label=_("Code"),
         max_length=16,
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
         ),
-        help_text="The 6-digit code from your authenticator app, or one of your backup codes.",
+        help_text=_("The 6-digit code from your authenticator app, or one of your backup codes."),
     )
 
     def clean_token(self) -> str:
@@ -51,13 +52,13 @@ class TimeZoneField(forms.ChoiceField):
 
 class SetPasswordFields(forms.Form):
     password1 = forms.CharField(
-        label="Choose a password",
+        label=_("Choose a password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text="At least 12 characters. A short sentence you will remember works well.",
+        help_text=_("At least 12 characters. A short sentence you will remember works well."),
     )
     password2 = forms.CharField(
-        label="Type it again",
+        label=_("Type it again"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
@@ -66,7 +67,10 @@ class SetPasswordFields(forms.Form):
         p1 = self.cleaned_data.get("password1")
         p2 = self.cleaned_data.get("password2")
         if p1 and p2 and p1 != p2:
-            self.add_error("password2", "The two passwords are not the same.")
+            self.add_error(
+                "password2",
+                forms.ValidationError(_("The two passwords are not the same."), code="mismatch"),
+            )
             return
         if p1:
             try:
@@ -76,17 +80,17 @@ class SetPasswordFields(forms.Form):
 
 
 class AcceptInvitationForm(SetPasswordFields):
-    full_name = forms.CharField(max_length=150, label="Your full name")
+    full_name = forms.CharField(max_length=150, label=_("Your full name"))
     preferred_name = forms.CharField(
         max_length=80,
         required=False,
-        label="What should we call you?",
-        help_text="Optional. We use it to greet you.",
+        label=_("What should we call you?"),
+        help_text=_("Optional. We use it to greet you."),
     )
     time_zone = TimeZoneField(
-        label="Your time zone",
+        label=_("Your time zone"),
         required=False,
-        help_text="We start with your clinic's. Reminders and times follow the one you choose.",
+        help_text=_("We start with your clinic's. Reminders and times follow the one you choose."),
     )
 
     field_order = ["full_name", "preferred_name", "time_zone", "password1", "password2"]
@@ -110,8 +114,8 @@ class AcceptInvitationForm(SetPasswordFields):
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField()
-    full_name = forms.CharField(max_length=150, label="Full name")
+    email = forms.EmailField(label=_("Email"))
+    full_name = forms.CharField(max_length=150, label=_("Full name"))
     phone = PhoneNumberField(
         required=False,
         label=_("Mobile number (optional)"),
@@ -120,13 +124,13 @@ class InvitationForm(forms.Form):
             "The number is not kept."
         ),
     )
-    role = forms.ChoiceField(choices=InvitationRole.choices)
+    role = forms.ChoiceField(label=_("Role"), choices=InvitationRole.choices)
     care_team = forms.ModelMultipleChoiceField(
         queryset=User.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Care team",
-        help_text="For a patient: the clinicians who will follow them.",
+        label=_("Care team"),
+        help_text=_("For a patient: the clinicians who will follow them."),
     )
 
     def __init__(self, *args: Any, roles: list[str], clinicians: Any, **kwargs: Any) -> None:
@@ -143,7 +147,9 @@ class InvitationForm(forms.Form):
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()
         if User.objects.filter(email=email).exists():
-            raise forms.ValidationError("Someone already has an account with this email.")
+            raise forms.ValidationError(
+                _("Someone already has an account with this email."), code="taken"
+            )
         return email
 
     def clean(self) -> dict[str, Any]:
@@ -154,11 +160,12 @@ class InvitationForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
-    time_zone = TimeZoneField(label="Time zone")
+    time_zone = TimeZoneField(label=_("Time zone"))
 
     class Meta:
         model = User
         fields = ["full_name", "preferred_name", "time_zone"]
+        labels = {"full_name": _("Full name"), "preferred_name": _("Preferred name")}
 
 
 class LanguageForm(forms.ModelForm):
@@ -191,3 +198,27 @@ class ThemeForm(forms.ModelForm):
             )
         }
         widgets = {"theme": forms.RadioSelect}
+
+
+class ResetPasswordForm(PasswordResetForm):
+    """The reset link is written in the account holder's language (their choice, else their
+    clinic's), whatever the browser that asked for it speaks."""
+
+    def send_mail(
+        self,
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
+        with speaking(context["user"]):
+            super().send_mail(
+                subject_template_name,
+                email_template_name,
+                context,
+                from_email,
+                to_email,
+                html_email_template_name,
+            )

@@ -73,7 +73,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(
-        default=False, help_text="May open the Django admin (clinic admins and operators)."
+        default=False, help_text=_("May open the Django admin (clinic admins and operators).")
     )
     date_joined = models.DateTimeField(default=timezone.now)
 
@@ -101,9 +101,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 
 class InvitationRole(models.TextChoices):
-    PATIENT = "patient", "Patient"
-    CLINICIAN = "clinician", "Clinician"
-    ADMIN = "admin", "Clinic admin"
+    PATIENT = "patient", _("Patient")
+    CLINICIAN = "clinician", _("Clinician")
+    ADMIN = "admin", _("Clinic admin")
 
 
 def hash_token(token: str) -> str:
@@ -126,7 +126,10 @@ class Invitation(models.Model):
     full_name = models.CharField(max_length=150)
     role = models.CharField(max_length=16, choices=InvitationRole.choices)
     care_team = models.ManyToManyField(
-        "accounts.User", blank=True, related_name="+", help_text="For a patient: their clinicians."
+        "accounts.User",
+        blank=True,
+        related_name="+",
+        help_text=_("For a patient: their clinicians."),
     )
     invited_by = models.ForeignKey(
         "accounts.User",
@@ -134,7 +137,7 @@ class Invitation(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="invitations_sent",
-        help_text="Empty for a clinic's first admin, invited by the operator who set it up.",
+        help_text=_("Empty for a clinic's first admin, invited by the operator who set it up."),
     )
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)

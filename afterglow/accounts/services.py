@@ -13,7 +13,9 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -27,6 +29,7 @@ from afterglow.accounts.models import (
 from afterglow.audit.services import record
 from afterglow.clinics.models import Clinic, Patient
 from afterglow.clinics.services import care_team_add, membership_grant
+from afterglow.lib.language import supported
 
 User = get_user_model()
 BACKUP_CODE_COUNT = 10
@@ -112,11 +115,21 @@ def invitation_make(
     return invitation, invitation_link(token, request)
 
 
+def invitation_language(invitation: Invitation) -> str:
+    """The invitee has no account yet, so no language of their own: their clinic's."""
+    return supported(invitation.clinic.language) or settings.LANGUAGE_CODE
+
+
 def invitation_send(*, invitation: Invitation, link: str) -> None:
     context = {"invitation": invitation, "link": link, "days": INVITATION_DAYS}
+    with translation.override(invitation_language(invitation)):
+        subject = _("Your invitation to Afterglow from %(clinic)s") % {
+            "clinic": invitation.clinic.name
+        }
+        message = render_to_string("accounts/email/invitation.txt", context)
     send_mail(
-        subject=f"Your invitation to Afterglow from {invitation.clinic.name}",
-        message=render_to_string("accounts/email/invitation.txt", context),
+        subject=subject,
+        message=message,
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[invitation.email],
     )
@@ -133,7 +146,12 @@ def invitation_text(
     # Imported here: reminders builds on accounts, so accounts may not import it at load.
     from afterglow.reminders.channels.sms.backends import SmsError, backend
 
-    body = f"You have an invitation to Afterglow. It works once, for {INVITATION_DAYS} days: {link}"
+    with translation.override(invitation_language(invitation)):
+        body = ngettext(
+            "You have an invitation to Afterglow. It works once, for %(days)d day: %(link)s",
+            "You have an invitation to Afterglow. It works once, for %(days)d days: %(link)s",
+            INVITATION_DAYS,
+        ) % {"days": INVITATION_DAYS, "link": link}
     try:
         backend().send(to=phone, body=body)
     except SmsError:

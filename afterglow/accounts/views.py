@@ -13,6 +13,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_otp import devices_for_user, match_token, user_has_device
 from django_otp import login as otp_login
@@ -36,10 +37,14 @@ from afterglow.clinics.access import roles_of
 from afterglow.lib.language import speaking, supported
 
 EXPIRED_NOTES = {
-    "idle": "You were signed out after a while without activity, to keep your information "
-    "private. Sign in again to pick up where you were.",
-    "absolute": "You were signed out because your session reached its time limit. "
-    "Sign in again to pick up where you were.",
+    "idle": gettext_lazy(
+        "You were signed out after a while without activity, to keep your information "
+        "private. Sign in again to pick up where you were."
+    ),
+    "absolute": gettext_lazy(
+        "You were signed out because your session reached its time limit. "
+        "Sign in again to pick up where you were."
+    ),
 }
 
 
@@ -77,7 +82,7 @@ class PasswordChange(auth_views.PasswordChangeView):
     def form_valid(self, form: Any) -> HttpResponse:
         response = super().form_valid(form)
         record(action="auth.password_change", request=self.request)
-        messages.success(self.request, "Your password is changed.")
+        messages.success(self.request, _("Your password is changed."))
         return response
 
 
@@ -137,8 +142,10 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
         pause = _paused(devices_for_user(request.user), any_wait=False)
         form.add_error(
             "token",
-            "That code didn't work. Codes change every 30 seconds: "
-            "try the one showing now, or a backup code.",
+            _(
+                "That code didn't work. Codes change every 30 seconds: "
+                "try the one showing now, or a backup code."
+            ),
         )
     context = {"form": form, "next": _next_url(request)}
     return _code_page(request, "accounts/mfa_verify.html", context, pause)
@@ -167,13 +174,16 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
             )
         form.add_error(
             "token",
-            "That code didn't match. Check the time on your phone, then type the code showing now.",
+            _(
+                "That code didn't match. Check the time on your phone, "
+                "then type the code showing now."
+            ),
         )
         pause = _paused([device], any_wait=False)
     qr = segno.make(device.config_url, error="m")
     context = {
         "form": form,
-        "qr_svg": qr.svg_inline(scale=5, title="QR code for your authenticator app"),
+        "qr_svg": qr.svg_inline(scale=5, title=_("QR code for your authenticator app")),
         "secret": _base32(device),
         "next": _next_url(request),
         "required": roles_of(request.user).is_staff_member,
@@ -199,10 +209,10 @@ def mfa_backup_codes(request: HttpRequest) -> HttpResponse:
 @require_POST
 def mfa_disable(request: HttpRequest) -> HttpResponse:
     if roles_of(request.user).is_staff_member:
-        messages.error(request, "Two-step sign-in stays on for staff accounts.")
+        messages.error(request, _("Two-step sign-in stays on for staff accounts."))
     else:
         services.mfa_reset(user=request.user, request=request)
-        messages.success(request, "Two-step sign-in is off. You can turn it on again any time.")
+        messages.success(request, _("Two-step sign-in is off. You can turn it on again any time."))
     return redirect("accounts:account")
 
 
@@ -210,7 +220,7 @@ def account(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         services.profile_update(user=request.user, request=request, **form.cleaned_data)
-        messages.success(request, "Saved.")
+        messages.success(request, _("Saved."))
         return redirect("accounts:account")
     return _account_page(request, form=form)
 
@@ -292,7 +302,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
                 status=410,
             )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, "Welcome to Afterglow. Your account is ready.")
+        messages.success(request, _("Welcome to Afterglow. Your account is ready."))
         return redirect("home")
     return render(
         request, "accounts/invitation_accept.html", {"form": form, "invitation": invitation}

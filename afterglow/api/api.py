@@ -4,6 +4,7 @@ the OpenAPI document and its browsable docs (served by the app, no CDN)."""
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
@@ -91,13 +92,17 @@ def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         where = where or "body"
         message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
         errors.setdefault(where, []).append(message)
-    return problem_response(422, "The request has invalid values", "See errors.", errors=errors)
+    return problem_response(
+        422, gettext("The request has invalid values"), gettext("See errors."), errors=errors
+    )
 
 
 @api.exception_handler(AuthenticationError)
 def _unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
     response = problem_response(
-        401, "Not signed in", "Send a valid, unexpired token, or sign in first."
+        401,
+        gettext("Not signed in"),
+        gettext("Send a valid, unexpired token, or sign in first."),
     )
     response["WWW-Authenticate"] = "Bearer"
     return response
@@ -105,7 +110,7 @@ def _unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 @api.exception_handler(Http404)
 def _not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
-    return problem_response(404, "Not found")
+    return problem_response(404, gettext("Not found"))
 
 
 @api.exception_handler(HttpError)

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer, SessionAuth
 
@@ -28,7 +29,11 @@ class TokenAuth(HttpBearer):
             # check (whose CSRF refusal would answer 403).
             raise AuthenticationError()
         if row.scope == Scope.READ and request.method not in SAFE:
-            raise Problem(403, "This token may only read", "Make a read-and-write token.")
+            raise Problem(
+                403,
+                gettext("This token may only read"),
+                gettext("Make a read-and-write token."),
+            )
         _rate_limit(f"api-rate:{row.prefix}")
         request.user = row.user
         request.api_token = row  # type: ignore[attr-defined]
@@ -63,7 +68,7 @@ def _rate_limit(key: str) -> None:
     if used > limit:
         raise Problem(
             429,
-            "Too many requests",
-            f"This token may make {limit} requests a minute.",
+            gettext("Too many requests"),
+            gettext("This token may make %(limit)d requests a minute.") % {"limit": limit},
             retry_after=60 - int(time.time() % 60),
         )

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
+from django.utils.translation import gettext, gettext_lazy
 from ninja import Schema
 from pydantic import (
     AfterValidator,
@@ -73,16 +74,19 @@ class OneOf:
 
 def _not_a_boolean(value: Any) -> Any:
     if isinstance(value, bool):  # True == 1 to Python, not to JSON
-        raise ValueError("Expected one of the listed values, not true or false.")
+        raise ValueError(gettext("Expected one of the listed values, not true or false."))
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
 
 
-def _written(pattern: re.Pattern[str], what: str) -> Any:
+def _written(pattern: re.Pattern[str], what: Any) -> Any:
     def check(value: Any) -> Any:
         if not isinstance(value, str) or not pattern.match(value):
-            raise ValueError(f"Write the {what} as text, like the examples in the document.")
+            raise ValueError(
+                gettext("Write the %(what)s as text, like the examples in the document.")
+                % {"what": what}
+            )
         return value
 
     return BeforeValidator(check)
@@ -93,7 +97,7 @@ def _whole(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("Expected a whole number.")
+        raise ValueError(gettext("Expected a whole number."))
     return value
 
 
@@ -103,7 +107,7 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID), BeforeValidator(_whole)]
 
 def _has_words(value: str) -> str:
     if not re.search(WORD, value):
-        raise ValueError("Write a few words first: even one line is enough.")
+        raise ValueError(gettext("Write a few words first: even one line is enough."))
     return value
 
 
@@ -114,18 +118,20 @@ Words = Annotated[
 ]
 Day = Annotated[
     date,
-    _written(re.compile(f"^{DAY}$"), "date (YYYY-MM-DD, 2000 to 2099)"),
+    _written(re.compile(f"^{DAY}$"), gettext_lazy("date (YYYY-MM-DD, 2000 to 2099)")),
     WithJsonSchema({"type": "string", "format": "date", "pattern": f"^{DAY}$"}),
 ]
 Moment = Annotated[
     datetime,
-    _written(re.compile(f"^{MOMENT}$"), "time (RFC 3339 with its offset, 2000 to 2099)"),
+    _written(
+        re.compile(f"^{MOMENT}$"), gettext_lazy("time (RFC 3339 with its offset, 2000 to 2099)")
+    ),
     # In UTC, as every time is kept: RFC 3339 allows offsets to 23:59, PostgreSQL to 15:59
     # (schemathesis found "+20:16" answered 500 there).
     AfterValidator(lambda moment: moment.astimezone(UTC)),
     WithJsonSchema({"type": "string", "format": "date-time", "pattern": f"^{MOMENT}$"}),
 ]
-Ref = Annotated[UUID, _written(_UUID, "id")]
+Ref = Annotated[UUID, _written(_UUID, gettext_lazy("id"))]
 
 
 class Problem(Schema):

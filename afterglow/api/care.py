@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from django.http import Http404, HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import StrictBool
@@ -120,7 +121,7 @@ def _prompt(patient: Any, prompt_id: int | None) -> int | None:
             pk=prompt_id, clinic_id=patient.clinic_id, active=True
         ).exists()
     ):
-        raise Problem(404, "No such prompt", "See GET /api/v1/journal/prompts.")
+        raise Problem(404, gettext("No such prompt"), gettext("See GET /api/v1/journal/prompts."))
     return prompt_id
 
 
@@ -206,7 +207,11 @@ def session_schedule(request: HttpRequest, patient_id: UUID, data: ScheduleIn) -
             pk=data.treatment_id, patient=patient, status=SessionStatus.COMPLETED
         ).exists()
     ):
-        raise Problem(404, "No such treatment", "Name one of the patient's completed sessions.")
+        raise Problem(
+            404,
+            gettext("No such treatment"),
+            gettext("Name one of the patient's completed sessions."),
+        )
     fields = {"scheduled_for": data.scheduled_for, "treatment": data.treatment_id}
     with timezone.override(ZoneInfo(patient.time_zone)):
         form = ScheduleForm(form_data_of(fields), patient=patient)

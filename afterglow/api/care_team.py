@@ -10,6 +10,7 @@ from uuid import UUID
 
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext
 from ninja import Field, Path, Router, Schema, Status
 
 from afterglow.api.base import MAX_ID, Id, Strict, answers
@@ -60,7 +61,9 @@ def _save(request: HttpRequest, patient: Patient, current: list[Any], wanted: se
         Q(is_active=True) | Q(pk__in=[c.pk for c in current])
     )
     if wanted - set(choices.filter(pk__in=wanted).values_list("pk", flat=True)):
-        raise Problem(404, "No such clinician", "Name active clinicians of this clinic.")
+        raise Problem(
+            404, gettext("No such clinician"), gettext("Name active clinicians of this clinic.")
+        )
     form = CareTeamForm({"clinicians": sorted(wanted)}, clinicians=choices)
     if not form.is_valid():
         raise form_errors(form)
@@ -109,6 +112,6 @@ def care_team_leave(
     _, patient = access.clinic_patient(request, patient_id)
     current = list(patient.care_team.all())
     if clinician_id not in {c.pk for c in current}:
-        raise Problem(404, "Not on this care team")
+        raise Problem(404, gettext("Not on this care team"))
     _save(request, patient, current, {c.pk for c in current} - {clinician_id})
     return Status(204, None)

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils.translation import gettext
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 
@@ -87,7 +88,7 @@ def my_message_send(request: HttpRequest, data: MessageIn) -> Any:
             patient=patient, author=request.user, body=form.cleaned_data["body"], request=request
         )
     except ValidationError as error:
-        raise Problem(409, "Messages are off", " ".join(error.messages)) from error
+        raise Problem(409, gettext("Messages are off"), " ".join(error.messages)) from error
     return Status(201, checked(request, form, patient=patient, source=message))
 
 
@@ -99,7 +100,7 @@ def my_message_tell(request: HttpRequest, message_id: UUID) -> Any:
         pk=message_id, conversation__patient=patient, from_patient=True
     ).first()
     if message is None:
-        raise Problem(404, "Not found")
+        raise Problem(404, gettext("Not found"))
     source_tell_team(patient=patient, source=message, request=request)
     return Status(204, None)
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
+from django.utils.translation import gettext
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import StrictBool
@@ -164,7 +165,7 @@ def _prompt(patient: Any, prompt_id: int | None) -> int | None:
         prompt_id is not None
         and not Prompt.objects.filter(pk=prompt_id, clinic_id=patient.clinic_id).exists()
     ):
-        raise Problem(404, "No such prompt", "See GET /api/v1/journal/prompts.")
+        raise Problem(404, gettext("No such prompt"), gettext("See GET /api/v1/journal/prompts."))
     return prompt_id
 
 

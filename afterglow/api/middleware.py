@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext
 
 from afterglow.api.problems import problem_response
 
@@ -22,6 +23,8 @@ class ApiBodyLimitMiddleware:
             limit = settings.AFTERGLOW_API_MAX_BODY
             if length > limit:
                 return problem_response(
-                    413, "The request body is too large", f"At most {limit} bytes."
+                    413,
+                    gettext("The request body is too large"),
+                    gettext("At most %(limit)d bytes.") % {"limit": limit},
                 )
         return self.get_response(request)

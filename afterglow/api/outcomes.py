@@ -8,6 +8,7 @@ from uuid import UUID
 
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import create_model
@@ -133,7 +134,11 @@ def _submitter(spec: Instrument) -> Callable[..., Any]:
             patient=patient, instrument=spec.code, request=request, **form.submission()
         )
         if response.instrument != spec.code:
-            raise Problem(409, "This form was sent before", "Its nonce answered another one.")
+            raise Problem(
+                409,
+                gettext("This form was sent before"),
+                gettext("Its nonce answered another one."),
+            )
         return Status(201 if made else 200, response)
 
     submit.__name__ = f"answer_{spec.code}"

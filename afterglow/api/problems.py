@@ -4,6 +4,7 @@ import json
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext
 
 
 class Problem(Exception):
@@ -32,4 +33,6 @@ def from_problem(request: HttpRequest, exc: Problem) -> HttpResponse:
 def form_errors(form: Any) -> Problem:
     """A Django form's errors, field by field, as a 422 problem."""
     errors = {field: [str(m) for m in messages] for field, messages in form.errors.items()}
-    return Problem(422, "The request has invalid values", "See errors.", errors=errors)
+    return Problem(
+        422, gettext("The request has invalid values"), gettext("See errors."), errors=errors
+    )

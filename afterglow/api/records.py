@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from django.http import Http404, HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import StrictBool
@@ -195,7 +196,11 @@ def _session_form(patient: Any, data: SessionIn, instance: TreatmentSession) -> 
         form = SessionForm(_session_fields(data), instance=instance)
         valid = form.is_valid()
     if not valid and form.has_error("status", "not_started"):
-        raise Problem(409, "This session has not started yet", "Book it as scheduled for now.")
+        raise Problem(
+            409,
+            gettext("This session has not started yet"),
+            gettext("Book it as scheduled for now."),
+        )
     if not valid:
         raise form_errors(form)
     return form
@@ -287,7 +292,7 @@ def plan_set(request: HttpRequest, patient_id: UUID, data: PlanIn) -> Any:
     access.require_clinician(request)
     patient = access.patient_for_care_team(request, patient_id, action="plan.form")
     if not Protocol.objects.filter(pk=data.protocol_id, clinic_id=patient.clinic_id).exists():
-        raise Problem(404, "No such protocol", "See GET /api/v1/protocols.")
+        raise Problem(404, gettext("No such protocol"), gettext("See GET /api/v1/protocols."))
     fields = {**form_data(data, exclude={"protocol_id"}), "protocol": data.protocol_id}
     form = PlanForm(fields, instance=treatments.plan_of(patient), clinic=patient.clinic)
     if not form.is_valid():

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
@@ -156,8 +157,10 @@ def screener_submit(request: HttpRequest, data: ScreeningIn) -> Any:
     if not form.is_valid():
         raise Problem(
             422,
-            "Some questions are not answered",
-            "The questions in missing still need a yes or no (the skip logic decides which).",
+            gettext("Some questions are not answered"),
+            gettext(
+                "The questions in missing still need a yes or no (the skip logic decides which)."
+            ),
             errors={f: [str(m) for m in msgs] for f, msgs in form.errors.items()},
             missing=form.missing(),
         )

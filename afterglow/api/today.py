@@ -9,6 +9,7 @@ from uuid import UUID
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
 from ninja import Field, Path, Router, Schema, Status
 from ninja.pagination import paginate
 
@@ -324,9 +325,17 @@ def _check_in(request: HttpRequest, kind: str, data: EveningIn) -> Any:
     opens, closes = aftercare.check_in_windows(session, session.patient.time_zone)[kind]
     now = timezone.now()
     if now < opens:
-        raise Problem(409, "This check-in is not open yet", f"It opens at {opens.isoformat()}.")
+        raise Problem(
+            409,
+            gettext("This check-in is not open yet"),
+            gettext("It opens at %(moment)s.") % {"moment": opens.isoformat()},
+        )
     if now >= closes:
-        raise Problem(409, "This check-in has closed", f"It closed at {closes.isoformat()}.")
+        raise Problem(
+            409,
+            gettext("This check-in has closed"),
+            gettext("It closed at %(moment)s.") % {"moment": closes.isoformat()},
+        )
     form = CheckInForm(form_data(data, exclude={"session_id"}), kind=kind)
     if not form.is_valid():
         raise form_errors(form)

@@ -5,6 +5,7 @@ from typing import cast
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from afterglow.accounts.models import User
@@ -33,5 +34,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
 def revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     token = access.own_account_object(request, ApiToken.objects.all(), pk=token_id)
     token_revoke(token=token, request=request)
-    messages.success(request, f"“{token.name}” is revoked. It stops working at once.")
+    messages.success(
+        request, _("“%(name)s” is revoked. It stops working at once.") % {"name": token.name}
+    )
     return redirect("api_tokens:list")

@@ -6,6 +6,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.audit import keys
 
@@ -13,9 +14,9 @@ GENESIS = "0" * 64
 
 
 class Outcome(models.TextChoices):
-    SUCCESS = "success", "Success"
-    DENIED = "denied", "Denied"
-    FAILURE = "failure", "Failure"
+    SUCCESS = "success", _("Success")
+    DENIED = "denied", _("Denied")
+    FAILURE = "failure", _("Failure")
 
 
 class AuditEvent(models.Model):

@@ -9,6 +9,8 @@ from typing import Any
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from afterglow.api.fhir import bundle_json
 from afterglow.clinics.models import Patient
@@ -18,34 +20,36 @@ from afterglow.journal.transfer import entry_as_markdown, export_json
 from afterglow.voice.transfer import export_into as voice_export_into
 
 ABOUT = {
-    "treatments.TreatmentSession": "Your treatment sessions: when, which treatment, status.",
-    "treatments.MaintenancePlan": "Your treatment plan (the rhythm of your sessions).",
-    "treatments.MonitoringRecord": "Spravato monitoring records your clinic kept.",
-    "treatments.Intention": "The intentions you set before your sessions.",
-    "aftercare.CheckIn": "Your evening and next-morning check-ins after sessions.",
-    "outcomes.Response": "Your PHQ-9 and GAD-7 answers and totals.",
-    "outcomes.DailyCheck": "Your daily checks: mood, energy, sleep and your word.",
-    "outcomes.Screening": "Your answers to the safety screener (C-SSRS) and the level they gave.",
-    "wellbeing.Assessment": "Your Happiness Circle ratings and notes.",
-    "wellbeing.Focus": "The dimensions you chose to focus on.",
-    "integration.Goal": "Your goals.",
-    "integration.Step": "The steps toward your goals.",
-    "integration.WeeklyReview": "Your weekly reviews.",
-    "integration.IntegrationSession": "Your integration sessions: agenda and shared notes.",
-    "journal.Draft": "Drafts you had not saved yet.",
-    "journal.PromptAssignment": "Prompts your therapist gave you.",
-    "reminders.Medication": "Your medicines, in your words.",
-    "reminders.MedicationCheck": "Your daily “taken as prescribed?” answers.",
-    "reminders.Notification": "Reminders Afterglow sent you.",
-    "reminders.Preference": "Your reminder settings.",
-    "reminders.TextNumber": "Your number for text reminders: when you verified it, any STOP.",
-    "reminders.PushSubscription": "The devices where you turned notifications on.",
-    "aftercare.CompanionLink": "Links you made for your companion (when, until when).",
-    "conversations.Conversation": "Your conversation with your care team: who holds it, when.",
-    "conversations.Message": "Your messages with your care team, both ways.",
-    "conversations.ReadState": "Up to when each person read the conversation.",
-    "safety.Flag": "Flags raised for your care team (what raised them, as codes).",
-    "visits.VisitSummary": (
+    "treatments.TreatmentSession": _("Your treatment sessions: when, which treatment, status."),
+    "treatments.MaintenancePlan": _("Your treatment plan (the rhythm of your sessions)."),
+    "treatments.MonitoringRecord": _("Spravato monitoring records your clinic kept."),
+    "treatments.Intention": _("The intentions you set before your sessions."),
+    "aftercare.CheckIn": _("Your evening and next-morning check-ins after sessions."),
+    "outcomes.Response": _("Your PHQ-9 and GAD-7 answers and totals."),
+    "outcomes.DailyCheck": _("Your daily checks: mood, energy, sleep and your word."),
+    "outcomes.Screening": _(
+        "Your answers to the safety screener (C-SSRS) and the level they gave."
+    ),
+    "wellbeing.Assessment": _("Your Happiness Circle ratings and notes."),
+    "wellbeing.Focus": _("The dimensions you chose to focus on."),
+    "integration.Goal": _("Your goals."),
+    "integration.Step": _("The steps toward your goals."),
+    "integration.WeeklyReview": _("Your weekly reviews."),
+    "integration.IntegrationSession": _("Your integration sessions: agenda and shared notes."),
+    "journal.Draft": _("Drafts you had not saved yet."),
+    "journal.PromptAssignment": _("Prompts your therapist gave you."),
+    "reminders.Medication": _("Your medicines, in your words."),
+    "reminders.MedicationCheck": _("Your daily “taken as prescribed?” answers."),
+    "reminders.Notification": _("Reminders Afterglow sent you."),
+    "reminders.Preference": _("Your reminder settings."),
+    "reminders.TextNumber": _("Your number for text reminders: when you verified it, any STOP."),
+    "reminders.PushSubscription": _("The devices where you turned notifications on."),
+    "aftercare.CompanionLink": _("Links you made for your companion (when, until when)."),
+    "conversations.Conversation": _("Your conversation with your care team: who holds it, when."),
+    "conversations.Message": _("Your messages with your care team, both ways."),
+    "conversations.ReadState": _("Up to when each person read the conversation."),
+    "safety.Flag": _("Flags raised for your care team (what raised them, as codes)."),
+    "visits.VisitSummary": _(
         "Your summaries for the next visit: the parts and items you chose, your questions, "
         "and when you shared them."
     ),
@@ -71,13 +75,20 @@ def export_zip(patient: Patient) -> bytes:
     user = patient.user
     buffer = io.BytesIO()
     readme = [
-        "Your data from Afterglow",
-        f"Made {timezone.now():%Y-%m-%d %H:%M} UTC for {user.full_name} ({user.email}).",
+        gettext("Your data from Afterglow"),
+        gettext("Made %(moment)s UTC for %(name)s (%(email)s).")
+        % {
+            "moment": f"{timezone.now():%Y-%m-%d %H:%M}",
+            "name": user.full_name,
+            "email": user.email,
+        },
         "",
-        "profile.json     Your account and contact details, your clinic and care team.",
-        "journal.json     Every journal entry, with emotions, tags and sharing.",
-        "journal/*.md     The same entries as Markdown, one file each.",
-        "fhir.json        Your record as a FHIR R4 Bundle, the format clinics' systems use.",
+        "profile.json     "
+        + gettext("Your account and contact details, your clinic and care team."),
+        "journal.json     " + gettext("Every journal entry, with emotions, tags and sharing."),
+        "journal/*.md     " + gettext("The same entries as Markdown, one file each."),
+        "fhir.json        "
+        + gettext("Your record as a FHIR R4 Bundle, the format clinics' systems use."),
     ]
     entries = list(Entry.objects.filter(patient=patient).order_by("created_at"))
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -98,12 +109,12 @@ def export_zip(patient: Patient) -> bytes:
                 continue
             name = f"{label.lower().replace('.', '_')}.json"
             archive.writestr(name, _json(rows))
-            about = ABOUT.get(label, str(model._meta.verbose_name_plural).capitalize() + ".")
+            about = str(ABOUT.get(label, str(model._meta.verbose_name_plural).capitalize() + "."))
             readme.append(f"{name:<40} {about}")
         readme += [
             "",
-            "Dates and times are in UTC (ISO 8601). Scores are as you answered them.",
-            "Nothing here is shared with anyone by downloading it: keep the file safe.",
+            gettext("Dates and times are in UTC (ISO 8601). Scores are as you answered them."),
+            gettext("Nothing here is shared with anyone by downloading it: keep the file safe."),
         ]
         archive.writestr("README.txt", "\n".join(readme) + "\n")
     return buffer.getvalue()

@@ -10,6 +10,8 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from afterglow.audit.services import record
@@ -21,7 +23,7 @@ from afterglow.data.export import export_zip
 
 class ConfirmPasswordForm(forms.Form):
     password = forms.CharField(
-        label="Your password, to confirm", widget=forms.PasswordInput, strip=False
+        label=gettext_lazy("Your password, to confirm"), widget=forms.PasswordInput, strip=False
     )
 
     def __init__(self, *args: object, user: object, **kwargs: object) -> None:
@@ -31,12 +33,14 @@ class ConfirmPasswordForm(forms.Form):
     def clean_password(self) -> str:
         password: str = self.cleaned_data["password"]
         if not self.user.check_password(password):  # type: ignore[attr-defined]
-            raise forms.ValidationError("That isn't your password. Nothing was deleted.")
+            raise forms.ValidationError(
+                _("That isn't your password. Nothing was deleted."), code="wrong_password"
+            )
         return password
 
 
 class ConfirmEmailForm(forms.Form):
-    email = forms.EmailField(label="The patient's email, to confirm")
+    email = forms.EmailField(label=gettext_lazy("The patient's email, to confirm"))
 
     def __init__(self, *args: object, patient: Patient, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -45,7 +49,9 @@ class ConfirmEmailForm(forms.Form):
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"]
         if email.strip().lower() != self.patient.user.email.lower():
-            raise forms.ValidationError("That isn't this patient's email. Nothing was erased.")
+            raise forms.ValidationError(
+                _("That isn't this patient's email. Nothing was erased."), code="wrong_email"
+            )
         return email
 
 
@@ -90,6 +96,6 @@ def staff_erase(request: HttpRequest, patient_id: UUID) -> HttpResponse:
     form = ConfirmEmailForm(request.POST or None, patient=patient)
     if request.method == "POST" and form.is_valid():
         erase_patient(patient=patient, by=request.user, request=request)
-        messages.success(request, "The patient's data is erased and their account closed.")
+        messages.success(request, _("The patient's data is erased and their account closed."))
         return redirect("clinics:home")
     return render(request, "data/staff_erase.html", {"form": form, "patient": patient})

@@ -4,6 +4,7 @@ import zoneinfo
 from functools import lru_cache
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 
 @lru_cache(maxsize=1)
@@ -14,7 +15,7 @@ def all_zones() -> frozenset[str]:
 def validate_time_zone(value: str) -> None:
     if value not in all_zones():
         raise ValidationError(
-            "%(value)s is not a time zone we know. Try a name like America/New_York.",
+            _("%(value)s is not a time zone we know. Try a name like America/New_York."),
             params={"value": value},
             code="invalid_time_zone",
         )

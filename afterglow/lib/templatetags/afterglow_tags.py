@@ -3,11 +3,10 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
-from django.utils.dateformat import time_format
 from django.utils.http import urlencode
 
 from afterglow.lib.theme import DARK
-from afterglow.lib.when import clock, day_words, when
+from afterglow.lib.when import clock, clock_of, day_words, when
 
 register = template.Library()
 
@@ -41,10 +40,7 @@ def day_filter(day: date | None) -> str:
 def hours_filter(times: list[str] | None) -> str:
     """``{{ medicine.times|hours }}``: ["08:00", "21:30"] as "8 AM, 9:30 PM", the clock every
     other page uses."""
-    return ", ".join(
-        time_format(parsed, "g A" if parsed.minute == 0 else "g:i A")
-        for parsed in (time.fromisoformat(t) for t in times or [])
-    )
+    return ", ".join(clock_of(time.fromisoformat(t)) for t in times or [])
 
 
 @register.inclusion_tag("_chart_image.html", takes_context=True)

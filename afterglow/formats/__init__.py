@@ -1,1 +1,0 @@
-"""Local formats that differ from Django's own (settings.FORMAT_MODULE_PATH)."""

@@ -1,0 +1,12 @@
+"""English: the formats Afterglow's pages have always used (see ``afterglow.lib.formats``)."""
+
+CLOCK_FORMAT = "g A"
+CLOCK_MINUTES_FORMAT = "g:i A"
+CLOCK_SECONDS_FORMAT = "g:i:s A"
+SHORT_MONTH_DAY_FORMAT = "M j"
+SHORT_MONTH_DAY_YEAR_FORMAT = "M j, Y"
+SHORT_MONTH_DAY_TIME_FORMAT = "M j, g:i A"
+WEEKDAY_DATE_FORMAT = "D, M j"
+WEEKDAY_DATE_YEAR_FORMAT = "D, M j, Y"
+LONG_WEEKDAY_DATE_FORMAT = "l, F j"
+LONG_WEEKDAY_DATE_YEAR_FORMAT = "l, F j, Y"
