@@ -20,6 +20,7 @@ NOT_FREE_TEXT = {
     ("accounts.SetPasswordFields", "password2"): "a password",
     ("accounts.SignInForm", "username"): "an email address",
     ("accounts.SignInForm", "password"): "a password",
+    ("accounts.ResetPasswordForm", "email"): "an email address",
     ("api.TokenForm", "name"): "a label for an API token",
     ("journal.SearchForm", "q"): "search words, never stored",
     ("journal.SearchForm", "tag"): "a tag to filter by, never stored",
