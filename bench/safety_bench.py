@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from afterglow.safety.language import Verdict, assess  # noqa: E402
-from afterglow.safety.language.corpus import HERE, Item, load  # noqa: E402
+from afterglow.safety.language.corpus import HERE, Item, load, load_spanish  # noqa: E402
 from afterglow.safety.language.detector import read_rules  # noqa: E402
 
 DOC = ROOT / "docs" / "safety-language.md"
@@ -32,10 +32,14 @@ def rules_alone(text: str) -> Verdict:
     return read_rules(text)[1]
 
 
-def measure(holdout: bool, read: Callable[[str], Verdict] = assess) -> tuple[list[str], list[Item]]:
+def measure(
+    holdout: bool,
+    read: Callable[[str], Verdict] = assess,
+    loader: Callable[..., list[Item]] = load,
+) -> tuple[list[str], list[Item]]:
     rows, misses = [], []
     for kind in KINDS:
-        items = load(kind, holdout=holdout)
+        items = loader(kind, holdout=holdout)
         total, caught = Counter(), Counter()
         for item in items:
             total[item.category] += 1
@@ -104,6 +108,8 @@ def main() -> None:
     dev_rows, dev_misses = measure(holdout=False)
     held_rows, _ = measure(holdout=True)
     held_rules, _ = measure(holdout=True, read=rules_alone)
+    es_rows, es_misses = measure(holdout=False, loader=load_spanish)
+    es_held, _ = measure(holdout=True, loader=load_spanish)
     speed = latency()
     memory = memory_added_mb()
     header = "| lines | count | result | target | per category |\n|---|---|---|---|---|"
@@ -132,6 +138,18 @@ The rules alone, for comparison:
 {header}
 {chr(10).join(held_rules)}
 
+### Spanish (rules only; docs above, "Spanish")
+
+The Spanish development round (the Spanish rules were written against it):
+
+{header}
+{chr(10).join(es_rows)}
+
+The Spanish held-out set (written apart; never used for the rules):
+
+{header}
+{chr(10).join(es_held)}
+
 ### Speed and memory
 
 | entry (CPU time) | p50 | p95 (target ≤ 20 ms for 2,000 words) |
@@ -149,6 +167,11 @@ Memory added to a process that loads and uses the detector: {memory:.1f} MB (tar
     (HERE / "known_misses.txt").write_text(
         "# Lines of the development corpus the detector still reads wrongly "
         "(see docs/safety-language.md).\n" + "".join(f"{m.text}\n" for m in dev_misses),
+        encoding="utf-8",
+    )
+    (HERE / "es" / "known_misses.txt").write_text(
+        "# Lines of the Spanish development corpus the detector still reads wrongly.\n"
+        + "".join(f"{m.text}\n" for m in es_misses),
         encoding="utf-8",
     )
     print(report)

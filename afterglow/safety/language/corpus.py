@@ -58,6 +58,17 @@ def _read(path: Path, kind: str, source: str) -> list[Item]:
     return items
 
 
+def load_spanish(kind: str, *, holdout: bool = False) -> list[Item]:
+    """The Spanish corpus (``corpus/es/``): its rounds, or its held-out set."""
+    spanish = HERE / "es"
+    if holdout:
+        return _read(spanish / "holdout" / f"{kind}.tsv", kind, "es-holdout")
+    items = []
+    for folder in sorted((spanish / "rounds").iterdir()):
+        items += _read(folder / f"{kind}.tsv", kind, f"es-{folder.name}")
+    return items
+
+
 def load_all(*, holdout: bool = False) -> list[Item]:
     return [item for kind in EXPECTED for item in load(kind, holdout=holdout)]
 

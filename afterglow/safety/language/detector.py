@@ -21,6 +21,7 @@ from afterglow.safety.language import (
     crisis_extra,
     crisis_rules,
     joins,
+    spanish,
 )
 from afterglow.safety.language import model as language_model
 from afterglow.safety.language.index import Joint, RuleIndex
@@ -52,6 +53,8 @@ def assess(text: str | None) -> Verdict:
     if not text or not text.strip():
         return Verdict()
     parts, found, explained = read_rules(text)
+    # Spanish, read by its own rules beside the English ones (spanish.py).
+    found = found | spanish.read(text[:MAX_CHARS])
     if found.is_crisis:
         return found
     reading = language_model.load()
