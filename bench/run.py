@@ -48,6 +48,8 @@ PG_NAME = "afterglow_bench"
 # Development only: BENCH_REUSE=1 measures the SQLite database the last run built.
 REUSE = os.environ.get("BENCH_REUSE") == "1"
 META = WORK / "journal.json"
+# Below this line in docs/benchmarks*.md: the team's own notes, kept when the figures are rewritten.
+NOTES_MARK = "<!-- notes: written by the team, kept by bench/run.py -->"
 
 
 def database_url() -> tuple[str, str | None]:
@@ -452,7 +454,11 @@ def write_report(data, times, queries, vendor, jrnl, extra) -> Path:
     out = (
         ROOT / "docs" / ("benchmarks-postgresql.md" if vendor == "postgresql" else "benchmarks.md")
     )
-    out.write_text("\n".join(lines) + "\n")
+    # What the team wrote below the mark (where the misses stand, what was changed) stays.
+    kept = ""
+    if out.exists() and NOTES_MARK in out.read_text():
+        kept = "\n" + NOTES_MARK + out.read_text().split(NOTES_MARK, 1)[1]
+    out.write_text("\n".join(lines) + "\n" + kept)
     print("\n".join(lines))
     return out
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from afterglow.journal.vocab import emotion_label
 from afterglow.lib.domains import DIMENSIONS, INTEGRATION_AREAS
@@ -33,6 +34,12 @@ class Prompt(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+    @property
+    def shown_text(self) -> str:
+        """The prompt in the reader's language while it is one Afterglow wrote
+        (journal/content.py); a clinic's own words as the clinic wrote them."""
+        return gettext(self.text)
 
 
 class Entry(models.Model):
