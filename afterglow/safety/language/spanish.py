@@ -67,7 +67,8 @@ _CRISIS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:intente|trate de|quise|intento de|estaba intentando|volvi a intentar\w*|lo "
             rf"intente)(?: \w+){{0,2}} {_SELF_END}|\b(?:mi|tuve un|despues del|del) (?:ultimo )?"
-            r"intento de suicidio\b|\b(?:me tome|tome) (?:todas? (?:las|mis) pastillas|todo el frasco|"
+            r"intento de suicidio\b|\b(?:me tome|tome) (?:todas? (?:las|mis) pastillas|"
+            r"todo el frasco|"
             r"toda la caja|un frasco)|\b(?:quiero|me di|me tome|me hice|me provoque|tuve|hacerme|"
             r"provocarme) (?:\w+ ){0,2}sobredosis\b"
         ),
@@ -95,8 +96,10 @@ _CRISIS: list[tuple[str, re.Pattern[str]]] = [
     (
         "suicidal_thoughts",
         re.compile(
-            r"\b(?:pensamientos?|ideas?|ideacion|ganas) (?:de |del )?(?:suicid\w*|matarme|quitarme la "
-            r"vida|morirme)|\b(?:pensamientos|ideas|ideacion) suicidas?\b|\b(?:pienso|pense|pensando|"
+            r"\b(?:pensamientos?|ideas?|ideacion|ganas) (?:de |del )?(?:suicid\w*|matarme|"
+            r"quitarme la "
+            r"vida|morirme)|\b(?:pensamientos|ideas|ideacion) suicidas?\b|\b(?:pienso|pense|"
+            r"pensando|"
             r"pensado|imagino|imagine|imaginando) en (?:el )?(?:suicidio|suicidarme|matarme)"
         ),
     ),
@@ -105,7 +108,8 @@ _CRISIS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:me corte|me corto|cortarme|me cortaba|me cortaria|me volvi a cortar|me lastimo|"
             r"me lastime|lastimarme|hacerme dano|me hago dano|me hice dano|haciendo dano|me quemo|"
-            r"me queme|quemarme|quemandome|autolesion\w*|me golpeo|me golpee|golpearme|las cortadas|"
+            r"me queme|quemarme|quemandome|autolesion\w*|me golpeo|me golpee|golpearme|"
+            r"las cortadas|"
             r"me arane|me rasco hasta|me pegue|pegandome|me castigo|me rasgune|me mordi|"
             r"para castigarme|"
             r"hasta (?:sangrar|sacarme sangre|dejarme marcas?|que (?:sangro|sangre))|(?:volvi al|"
@@ -130,7 +134,8 @@ _CRISIS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:tomarme|me tomaria|me voy a tomar|tragarme|me tomo) (?:todas? (?:las |mis )?"
             r"pastillas|todo el frasco|toda la caja|el frasco|la caja)|\b(?:cuerda|soga|pistola|"
-            r"arma|navaja)\b(?: \S+){0,12} contra mi\b|\bme intente (?:colgar|ahorcar|matar|suicidar|"
+            r"arma|navaja)\b(?: \S+){0,12} contra mi\b|\bme intente (?:colgar|ahorcar|matar|"
+            r"suicidar|"
             r"tirar|aventar|cortar)\b"
         ),
     ),
@@ -160,8 +165,10 @@ _CONCERN: list[tuple[str, re.Pattern[str]]] = [
     (
         "burden",
         re.compile(
-            r"\b(?:estarian?|seria|serian|estaria) (?:\w+ ){0,3}(?:mejor|mas (?:felices|tranquil\w+))"
-            r" (?:sin mi|sin alguien como yo|si (?:yo )?(?:no (?:estuviera|existiera)|desapareciera|"
+            r"\b(?:estarian?|seria|serian|estaria) (?:\w+ ){0,3}(?:mejor|mas (?:felices|"
+            r"tranquil\w+))"
+            r" (?:sin mi|sin alguien como yo|si (?:yo )?(?:no (?:estuviera|existiera)|"
+            r"desapareciera|"
             r"me fuera))|\bsoy (?:una|un) (?:carga|estorbo|peso)\b|\b(?:como|soy) un peso muerto\b|"
             r"\bmejor que "
             r"(?:yo )?(?:ya )?no estuviera\b|\bsin mi (?:estarian|serian|estaria)\b|\bsi yo no "
@@ -172,17 +179,20 @@ _CONCERN: list[tuple[str, re.Pattern[str]]] = [
         "hopelessness",
         re.compile(
             r"\bnada (?:va a cambiar|tiene sentido|tiene caso)\b|\bno tiene (?:sentido|caso)\b|"
-            r"\b(?:perdi|sin) (?:toda )?(?:la )?esperanza\b|\bno (?:va|van) a mejorar\b|\bno le veo "
+            r"\b(?:perdi|sin) (?:toda )?(?:la )?esperanza\b|\bno (?:va|van) a mejorar\b|"
+            r"\bno le veo "
             r"(?:futuro|sentido)\b|\bya me rendi\b|\bno tiene remedio\b|\bpara que sigo\b|"
             r"\bsiempre voy a estar asi\b|\bva a ser siempre\b|\bno hay nada que esperar\b|"
-            r"\bno (?:hay|veo) (?:un )?(?:manana|nada (?:por )?delante|nada adelante)\b|\bno espero "
+            r"\bno (?:hay|veo) (?:un )?(?:manana|nada (?:por )?delante|nada adelante)\b|"
+            r"\bno espero "
             r"nada\b|\btodo es inutil\b|\btampoco va a servir\b"
         ),
     ),
     (
         "no_way_out",
         re.compile(
-            r"\b(?:no (?:hay|veo|tengo|encuentro)|sin) (?:ninguna |la )?salida\b|\bno hay (?:otra )?"
+            r"\b(?:no (?:hay|veo|tengo|encuentro)|sin) (?:ninguna |la )?salida\b|"
+            r"\bno hay (?:otra )?"
             r"(?:forma|manera) de (?:salir|arreglar)|\bno hay escapatoria\b|\b(?:atrapad[oa]|"
             r"acorralad[oa]) (?:en|por)? ?(?:mi|esta|este)?|\bsin puertas\b|\btodas las puertas "
             r"(?:estan )?cerradas\b|\ben una trampa\b|\bsolo veo una salida\b"
@@ -203,7 +213,8 @@ _CONCERN: list[tuple[str, re.Pattern[str]]] = [
     (
         "not_being_here",
         re.compile(
-            r"\b(?:cuando|si) (?:yo )?ya no (?:este|estare|estuviera)\b|\bya no (?:voy a estar|estare)"
+            r"\b(?:cuando|si) (?:yo )?ya no (?:este|estare|estuviera)\b|\bya no (?:voy a estar|"
+            r"estare)"
             r"\b|\bno voy a estar (?:aqui|mucho tiempo|para (?:entonces|cuando))\b|\bno voy a estar"
             r"$|\bme voy a ir para siempre\b|\bcuando me vaya\b(?: \S+){0,4} pronto|\bpronto (?:ya "
             r")?no va a importar\b|\bvivir sin mi\b|\b(?:mi )?ultim[oa] (?:navidad|cumpleanos)\b|"
@@ -215,10 +226,14 @@ _CONCERN: list[tuple[str, re.Pattern[str]]] = [
     (
         "goodbye",
         re.compile(
-            r"\b(?:me despido|despedirme|ya me despedi|adios a todos|chao a todos|esta es (?:mi|la) "
-            r"ultima (?:entrada|vez)|como si fuera la ultima vez|no me olviden|recuerdenme|esta es la "
-            r"despedida|me recuerden|acuerdate de mi|si no vuelvo a escribir|ya no los voy a molestar|"
-            r"(?:le|les) dije adios|gracias y adios|perdon(?:ame)? (?:a todos )?por todo|los quise)\b"
+            r"\b(?:me despido|despedirme|ya me despedi|adios a todos|chao a todos|esta es (?:mi|"
+            r"la) "
+            r"ultima (?:entrada|vez)|como si fuera la ultima vez|no me olviden|recuerdenme|"
+            r"esta es la "
+            r"despedida|me recuerden|acuerdate de mi|si no vuelvo a escribir|"
+            r"ya no los voy a molestar|"
+            r"(?:le|les) dije adios|gracias y adios|perdon(?:ame)? (?:a todos )?por todo|"
+            r"los quise)\b"
         ),
     ),
     (
@@ -226,9 +241,11 @@ _CONCERN: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:regale|repart\w+|estoy regalando|le di|le deje|le entregue|le pase|done|vacie) "
             r"(?:\w+ ){0,5}(?:ya no (?:lo |la |los |las )?(?:voy a|va a) (?:necesitar|usar|hacer "
-            r"falta)|no me va a hacer falta|ya no (?:lo|la|los|las) (?:ocupo|necesito)|para siempre|"
+            r"falta)|no me va a hacer falta|ya no (?:lo|la|los|las) (?:ocupo|necesito)|"
+            r"para siempre|"
             r"ya (?:era|es) (?:de el|de ella|suy[oa])|sin que me (?:lo|la|los|las) pidiera)|"
-            r"\b(?:estoy regalando|regale|done|vacie) (?:todas? )?mis (?:cosas|libros|herramientas)|"
+            r"\b(?:estoy regalando|regale|done|vacie) (?:todas? )?mis (?:cosas|libros|"
+            r"herramientas)|"
             r"\bquien se queda con\b|\bya no tenia por que guardarlo\b"
         ),
     ),
