@@ -25,7 +25,7 @@ def test_the_patient_prepares_it_in_spanish(people, time_machine):
         "Lo que ha pasado desde su última sesión de integración, el martes 10 de marzo.",
         "Incluir “Sesiones de tratamiento” en mi resumen",
         "6 puntos menos que antes de que empezara este período.",
-        "6 chequeos diarios, estado de ánimo",
+        "6 controles diarios, estado de ánimo",
         "Una entrada sin título",
         "Solo usted puede ver esto hasta que lo comparta.",
         "Guardar y compartir con mi equipo de atención",
