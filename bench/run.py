@@ -455,9 +455,8 @@ def write_report(data, times, queries, vendor, jrnl, extra) -> Path:
         ROOT / "docs" / ("benchmarks-postgresql.md" if vendor == "postgresql" else "benchmarks.md")
     )
     # What the team wrote below the mark (where the misses stand, what was changed) stays.
-    kept = ""
-    if out.exists() and NOTES_MARK in out.read_text():
-        kept = "\n" + NOTES_MARK + out.read_text().split(NOTES_MARK, 1)[1]
+    before = out.read_text() if out.exists() else ""
+    kept = "\n" + NOTES_MARK + before.split(NOTES_MARK, 1)[1] if NOTES_MARK in before else ""
     out.write_text("\n".join(lines) + "\n" + kept)
     print("\n".join(lines))
     return out

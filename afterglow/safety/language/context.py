@@ -269,6 +269,7 @@ _SCOPE = frozenset(
     ]
 )
 _SCOPE_NEGATORS = frozenset(["not", "never", "no", "without", "zero", "nor", "none"])
+_NOT_THIS = frozenset(["reason", "why", "point", "excuse", "whether"])
 # "I can't remember the last time I wanted to die": far in the past, not now.
 _REMOTE = re.compile(
     r"\b(?:can not|could not|do not|barely) (?:even )?remember (?:the last time|when)|"
@@ -381,17 +382,29 @@ def denied(text: str, start: int, end: int) -> bool:
     return bool(_DENIED_AFTER.match(text[end : end + 90]))
 
 
+def negation_reaching(
+    words: Sequence[str], *, negators: frozenset[str], scope: frozenset[str], span: int
+) -> int | None:
+    """Where, among the last ``span`` words, a negation stands that reaches their end across
+    only ``scope`` words ("not having any thoughts of", "no he tenido pensamientos de"); None
+    if there is none. Shared by the English and the Spanish readings."""
+    last = words[-span:]
+    for i in range(len(last) - 1, -1, -1):
+        if last[i] in negators:
+            return len(words) - len(last) + i
+        if last[i] not in scope:
+            return None
+    return None
+
+
 def _reaches(words: list[str]) -> bool:
     """A negation a few words back, with only words it reaches across in between."""
-    last = words[-9:]
-    for i in range(len(last) - 1, -1, -1):
-        word = last[i]
-        if word in _SCOPE_NEGATORS:
-            # "no reason not to", "can't see why not": the negation is of something else.
-            return not (i and last[i - 1] in {"reason", "why", "point", "excuse", "whether"})
-        if word not in _SCOPE:
-            return False
-    return False
+    at = negation_reaching(words, negators=_SCOPE_NEGATORS, scope=_SCOPE, span=9)
+    if at is None:
+        return False
+    # "no reason not to", "can't see why not": the negation is of something else.
+    # (Only a word inside the span counts, as the span is all the reading looks at.)
+    return not (at > max(0, len(words) - 9) and words[at - 1] in _NOT_THIS)
 
 
 _USED_TO = re.compile(r"\bused to\b")

@@ -11,6 +11,7 @@ and measured on its own corpus (``corpus/es/``, docs/safety-language.md): no sta
 
 import re
 
+from afterglow.safety.language.context import negation_reaching
 from afterglow.safety.language.normalize import clean
 from afterglow.safety.language.verdict import Level, Verdict
 
@@ -375,8 +376,8 @@ _ORDINARY_MEDS = re.compile(
     r"\b(?:como (?:dice|indica|manda) la receta|recetad[oa]s?|a tiempo|con el desayuno|de la "
     r"presion|farmacia|organizador|pastillero)\b"
 )
-_ANSWERED_NO = re.compile(r"\?\s*(?:no|nada|ninguno|ninguna|nunca|para nada)\b")
-_ANSWERED_NO_RAW = re.compile(r"\?\s*(?:no|nada|ninguno|ninguna|nunca|para nada)\b", re.I)
+# Read on the raw text (where "?" still ends the question) and again once folded.
+_ANSWERED_NO = re.compile(r"\?\s*(?:no|nada|ninguno|ninguna|nunca|para nada)\b", re.I)
 
 
 # "me mató", "lo ahorcó": someone or something else did it; the accent says so, and folding
@@ -426,12 +427,7 @@ def _holds(sentence: str, match: re.Match[str], code: str) -> bool:
 
 def _denied(words: list[str]) -> bool:
     """A negation a few words back, with only words it reaches across in between."""
-    for word in reversed(words[-8:]):
-        if word in _NEGATORS:
-            return True
-        if word not in _SCOPE:
-            return False
-    return False
+    return negation_reaching(words, negators=_NEGATORS, scope=_SCOPE, span=8) is not None
 
 
 def _over(parts: list[str], i: int) -> bool:
@@ -486,7 +482,7 @@ def read(text: str) -> Verdict:
     """What the Spanish rules find in ``text`` (nothing when it has no Spanish in it)."""
     if _SPANISH.search(text.lower()) is None:
         return Verdict()
-    chunks = _spanish_sentences(_ANSWERED_NO_RAW.sub(" : ninguno. ", text))
+    chunks = _spanish_sentences(_ANSWERED_NO.sub(" : ninguno. ", text))
     if not chunks:
         return Verdict()
     parts = [p for p in _sentences(". ".join(chunks)) if p]
